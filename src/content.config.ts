@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema, eventSchema, figureSchema, placeSchema, sourceSchema } from './lib/content/schemas';
+
+const yamlIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
+
+export const collections = {
+  sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
+  events: defineCollection({ loader: yamlIn('events'), schema: eventSchema }),
+  places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
+  figures: defineCollection({ loader: yamlIn('figures'), schema: figureSchema }),
+  chapters: defineCollection({
+    // The slug after the number prefix is the chapter's id and its URL fragment.
+    loader: glob({
+      base: './content/chapters',
+      pattern: '**/*.md',
+      generateId: ({ entry }) => entry.replace(/^\d+-/, '').replace(/\.md$/, ''),
+    }),
+    schema: chapterSchema,
+  }),
+};

@@ -1,0 +1,108 @@
+/**
+ * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
+ * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
+ */
+import type { ChapterMeta, Figure, Place, Source, TimelineEvent } from './schemas';
+import { findCitations, unattributedQuotations } from './citations';
+import { isRealDate } from '../time/parseDate';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the content file, relative to the repository. */
+  file: string;
+  data: T;
+  body?: string;
+}
+
+export interface ContentSet {
+  sources: Entry<Source>[];
+  events: Entry<TimelineEvent>[];
+  places: Entry<Place>[];
+  figures: Entry<Figure>[];
+  chapters: Entry<ChapterMeta>[];
+  /** Nothing may be dated after this day (YYYY-MM-DD). */
+  asOf: string;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file} → ${p.field}: ${p.message} (value: ${JSON.stringify(p.value)})`;
+}
+
+export function checkIntegrity(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    sources: new Set(content.sources.map((e) => e.id)),
+    events: new Set(content.events.map((e) => e.id)),
+    places: new Set(content.places.map((e) => e.id)),
+    figures: new Set(content.figures.map((e) => e.id)),
+  };
+  const add = (file: string, field: string, value: string, message: string) =>
+    problems.push({ file, field, value, message });
+  const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
+    values.forEach((value, i) => {
+      if (!ids[kind].has(value)) add(file, `${field}[${i}]`, value, `no such ${kind.slice(0, -1)} in content/${kind}/`);
+    });
+  const dated = (file: string, field: string, value: string) => {
+    if (!isRealDate(value)) add(file, field, value, 'not a real calendar date');
+    else if (value > content.asOf) add(file, field, value, `is after the site's "as of" date ${content.asOf}`);
+  };
+
+  for (const { file, data } of content.sources) {
+    if (data.published !== 'not shown') dated(file, 'published', data.published);
+    if (data.language !== 'en' && !data.translation) add(file, 'translation', '', 'a non-English excerpt needs an (unofficial) English translation');
+  }
+  for (const { file, data } of content.events) {
+    dated(file, 'date', data.date);
+    const expected = { day: 3, month: 2, year: 1 }[data.precision];
+    if (data.date.split('-').length !== expected) add(file, 'precision', data.precision, `does not match the date ${data.date}`);
+    if (data.sources.length === 0) add(file, 'sources', '', 'every event needs at least one source');
+    refs(file, 'sources', data.sources, 'sources');
+    refs(file, 'places', data.places, 'places');
+  }
+  for (const { file, data } of content.places) {
+    refs(file, 'sources', data.sources, 'sources');
+    if (data.borderOf) refs(file, 'borderOf', data.borderOf, 'places');
+    if (data.provenance === 'sourced' && data.sources.length === 0) {
+      add(file, 'sources', '', 'a place with sourced coordinates needs the source they come from');
+    }
+    if ((data.lat === undefined) !== (data.lon === undefined)) add(file, 'lat/lon', '', 'give both latitude and longitude, or neither');
+  }
+  for (const { file, data } of content.figures) refs(file, 'sources', data.sources, 'sources');
+
+  const orders = new Map<number, string>();
+  for (const { file, data, body = '' } of content.chapters) {
+    if (orders.has(data.order)) add(file, 'order', String(data.order), `same order as ${orders.get(data.order)}`);
+    orders.set(data.order, file);
+    refs(file, 'map.fit', data.map.fit, 'places');
+    refs(file, 'map.highlight', data.map.highlight, 'places');
+    refs(file, 'map.distancesTo', data.map.distancesTo, 'places');
+    refs(file, 'map.rings', data.map.rings, 'figures');
+    refs(file, 'timeline.events', data.timeline.events, 'events');
+    if (data.timeline.from) dated(file, 'timeline.from', data.timeline.from);
+    if (data.timeline.to) dated(file, 'timeline.to', data.timeline.to);
+    const markers = findCitations(body);
+    if (markers.length === 0) add(file, 'body', '', 'a chapter needs citations ([@source-id])');
+    for (const id of markers.flatMap((m) => m.ids)) {
+      const found = (['sources', 'events', 'figures'] as const).filter((k) => ids[k].has(id));
+      if (found.length === 0) add(file, 'body citation', id, 'cites nothing in content/sources, content/events or content/figures');
+      if (found.length > 1) add(file, 'body citation', id, `is ambiguous: it names entries in ${found.join(' and ')}`);
+    }
+    for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem; used by the build. */
+export function assertIntegrity(content: ContentSet): void {
+  const problems = checkIntegrity(content);
+  if (problems.length > 0) {
+    throw new Error(`Content integrity check failed (${problems.length}):\n${problems.map(formatProblem).join('\n')}`);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The one place pages read content from: every collection, checked for broken references
+ * before anything renders, so a bad edit fails `astro build` with the file and field named.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { assertIntegrity, type ContentSet, type Entry } from './integrity';
+import { site } from './site';
+
+async function entries<K extends CollectionKey>(name: K): Promise<Entry<CollectionEntry<K>['data']>[]> {
+  const list = await getCollection(name);
+  return list.map((e) => ({
+    id: e.id,
+    file: (e as { filePath?: string }).filePath ?? `content/${name}/${e.id}`,
+    data: e.data,
+    body: (e as { body?: string }).body,
+  }));
+}
+
+let cached: Promise<ContentSet> | undefined;
+
+export function loadContent(): Promise<ContentSet> {
+  cached ??= (async () => {
+    const content: ContentSet = {
+      sources: await entries('sources'),
+      events: await entries('events'),
+      places: await entries('places'),
+      figures: await entries('figures'),
+      chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
+      asOf: site.asOf,
+    };
+    assertIntegrity(content);
+    return content;
+  })();
+  return cached;
+}

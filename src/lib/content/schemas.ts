@@ -1,0 +1,117 @@
+/**
+ * Zod schemas for everything under content/. Shared by Astro's content layer
+ * (src/content.config.ts) and by the unit tests, which validate fixtures directly.
+ */
+import { z } from 'astro/zod';
+
+/** A calendar date, as precise as the sources allow: 2025, 2025-12 or 2025-12-26. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const claimStatus = z.enum(['official-claim', 'independently-reported', 'contested']);
+
+export const reliability = z.enum([
+  'independent',
+  'official',
+  'state-media',
+  'pro-kremlin-aggregator',
+  'reference-mirror',
+  'low-quality',
+]);
+
+export const sourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Date shown on the page, or "not shown" (never guessed). */
+  published: z.union([partialDate, z.literal('not shown')]),
+  publishedNote: z.string().optional(),
+  /** ISO 639-1 code of the excerpt. */
+  language: z.string().regex(/^[a-z]{2}$/),
+  /** Verbatim, copied from the retrieved page. */
+  excerpt: z.string().min(3),
+  /** Our own, unofficial, English rendering of a non-English excerpt. */
+  translation: z.string().optional(),
+  reliability,
+});
+
+export const eventKind = z.enum(['statement', 'deployment', 'strike', 'agreement', 'exercise', 'analysis', 'reaction']);
+export const lane = z.enum(['belarus-russia', 'nato-allies', 'ukraine', 'researchers']);
+
+export const eventSchema = z.object({
+  date: partialDate,
+  precision: z.enum(['day', 'month', 'year']),
+  dateNote: z.string().optional(),
+  title: z.string().min(3),
+  summary: z.string().min(10),
+  kind: eventKind,
+  /** Which timeline lane the event sits in: who is speaking or acting. */
+  lane,
+  actors: z.array(z.string()).min(1),
+  claimStatus,
+  places: z.array(z.string()).default([]),
+  sources: z.array(z.string()).min(1, 'every event needs at least one source'),
+});
+
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['country', 'capital', 'city', 'base', 'site', 'area']),
+  /** ISO 3166-1 numeric code: the id of the country's shape in world-atlas. */
+  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+  country: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** Radius of the area a reported location is drawn as, when its exact point is not known. */
+  uncertaintyKm: z.number().positive().optional(),
+  /** An area drawn as the shared border of two country places (e.g. the Suwałki gap). */
+  borderOf: z.tuple([z.string(), z.string()]).optional(),
+  provenance: z.enum(['sourced', 'standard-coordinates', 'natural-earth', 'unlocated']),
+  claimStatus: claimStatus.optional(),
+  natoSince: z.number().int().min(1949).optional(),
+  easternFlank: z.boolean().optional(),
+  bordersBelarus: z.boolean().optional(),
+  battlegroup: z
+    .object({ frameworkNation: z.string(), location: z.string(), note: z.string().optional() })
+    .optional(),
+  note: z.string().optional(),
+  sources: z.array(z.string()).default([]),
+});
+
+export const figureSchema = z.object({
+  label: z.string().min(1),
+  claimant: z.string().optional(),
+  topic: z.enum(['performance', 'suwalki-gap', 'krichev-site', 'nato']),
+  valueKm: z.number().positive().optional(),
+  values: z.record(z.string(), z.number()).optional(),
+  sources: z.array(z.string()).min(1, 'every figure needs at least one source'),
+});
+
+export const chapterSchema = z.object({
+  title: z.string().min(3),
+  order: z.number().int().positive(),
+  /** One line under the title in the table of contents and in link previews. */
+  dek: z.string().min(10),
+  map: z.object({
+    /** Places whose extent the view must contain, whatever the viewport. */
+    fit: z.array(z.string()).min(1),
+    highlight: z.array(z.string()).default([]),
+    /** Figures drawn as range rings around the reported site. */
+    rings: z.array(z.string()).default([]),
+    /** Capitals to label with their computed distance from the reported site. */
+    distancesTo: z.array(z.string()).default([]),
+  }),
+  timeline: z.object({
+    events: z.array(z.string()).default([]),
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+  }),
+  /** What the graphic shows, for readers who cannot see it. */
+  alt: z.string().min(20),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type ChapterMeta = z.infer<typeof chapterSchema>;
