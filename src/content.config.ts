@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, eventSchema, figureSchema, placeSchema, sourceSchema } from './lib/content/schemas';
+import { chapterSchema, contradictionSchema, eventSchema, figureSchema, placeSchema, sourceSchema } from './lib/content/schemas';
 
 const yamlIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
 
@@ -9,6 +9,7 @@ export const collections = {
   events: defineCollection({ loader: yamlIn('events'), schema: eventSchema }),
   places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
   figures: defineCollection({ loader: yamlIn('figures'), schema: figureSchema }),
+  contradictions: defineCollection({ loader: yamlIn('contradictions'), schema: contradictionSchema }),
   chapters: defineCollection({
     // The slug after the number prefix is the chapter's id and its URL fragment.
     loader: glob({

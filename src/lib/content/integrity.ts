@@ -2,7 +2,7 @@
  * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
  * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
  */
-import type { ChapterMeta, Figure, Place, Source, TimelineEvent } from './schemas';
+import type { ChapterMeta, Contradiction, Figure, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
 import { isRealDate } from '../time/parseDate';
 
@@ -19,6 +19,7 @@ export interface ContentSet {
   events: Entry<TimelineEvent>[];
   places: Entry<Place>[];
   figures: Entry<Figure>[];
+  contradictions: Entry<Contradiction>[];
   chapters: Entry<ChapterMeta>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
@@ -75,6 +76,13 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     if ((data.lat === undefined) !== (data.lon === undefined)) add(file, 'lat/lon', '', 'give both latitude and longitude, or neither');
   }
   for (const { file, data } of content.figures) refs(file, 'sources', data.sources, 'sources');
+  for (const { file, data } of content.contradictions) {
+    refs(file, 'events', data.events, 'events');
+    data.versions.forEach((v, i) => {
+      refs(file, `versions[${i}].sources`, v.sources, 'sources');
+      if (v.date) dated(file, `versions[${i}].date`, v.date);
+    });
+  }
 
   const orders = new Map<number, string>();
   for (const { file, data, body = '' } of content.chapters) {

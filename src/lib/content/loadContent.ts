@@ -25,6 +25,7 @@ export function loadContent(): Promise<ContentSet> {
       events: await entries('events'),
       places: await entries('places'),
       figures: await entries('figures'),
+      contradictions: await entries('contradictions'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
       asOf: site.asOf,
     };

@@ -87,6 +87,26 @@ export const figureSchema = z.object({
   sources: z.array(z.string()).min(1, 'every figure needs at least one source'),
 });
 
+/** A question the sources answer differently; every version is shown, none silently chosen. */
+export const contradictionSchema = z.object({
+  question: z.string().min(5),
+  versions: z
+    .array(
+      z.object({
+        /** The version in our own words; quotes verbatim and cited. */
+        claim: z.string().min(3),
+        claimant: z.string().min(2),
+        date: partialDate.optional(),
+        claimStatus,
+        sources: z.array(z.string()).min(1, 'every version needs at least one source'),
+      }),
+    )
+    .min(2, 'a contradiction needs at least two versions'),
+  /** Events the timeline marks as disputed by this contradiction. */
+  events: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+
 export const chapterSchema = z.object({
   title: z.string().min(3),
   order: z.number().int().positive(),
@@ -114,4 +134,5 @@ export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Contradiction = z.infer<typeof contradictionSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
