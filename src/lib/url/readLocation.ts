@@ -1,0 +1,37 @@
+/**
+ * Reads what the address asks for, trusting nothing: only ids that exist in the story are
+ * accepted, so hostile fragments and parameters (markup, javascript: URLs, huge strings)
+ * fall back to the defaults instead of reaching the page.
+ */
+export interface LocationRequest {
+  chapterId?: string;
+  eventId?: string;
+  /** ?present: one chapter per screen, large type. */
+  present: boolean;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export function readLocation(
+  hash: string,
+  search: string,
+  known: { chapters: ReadonlySet<string>; events: ReadonlySet<string> },
+): LocationRequest {
+  const fragment = safeDecode(hash.replace(/^#/, '').slice(0, 100));
+  const params = new URLSearchParams(search.slice(0, 500));
+  const present = params.has('present') && ['', '1', 'true'].includes(params.get('present') ?? '');
+  if (fragment.startsWith('event-')) {
+    const id = fragment.slice('event-'.length);
+    if (ID.test(id) && known.events.has(id)) return { eventId: id, present };
+  }
+  if (ID.test(fragment) && known.chapters.has(fragment)) return { chapterId: fragment, present };
+  return { present };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The story's browser entry: reads the build-time story data, watches the steps, and turns the
+ * active chapter into one complete state rendered by every view.
+ */
+import { neighbourChapter, storyState, type StoryData, type StorySelection } from '../../lib/story/storyState';
+import { readLocation } from '../../lib/url/readLocation';
+import { prefersReducedMotion, setupMotionToggle } from './motion';
+import { registerView, render } from './render';
+import { watchSteps } from './scrollSteps';
+import { progressView } from './progressView';
+import { addressView } from './addressView';
+import { setupKeyboard, goToChapter } from './navigation';
+
+const dataElement = document.getElementById('story-data');
+const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
+
+if (dataElement && steps.length > 0) {
+  const data = JSON.parse(dataElement.textContent ?? '{}') as StoryData;
+  const known = {
+    chapters: new Set(data.chapters.map((c) => c.id)),
+    events: new Set([...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((e) => e.dataset.eventId ?? '')),
+  };
+  setupMotionToggle(document.querySelector<HTMLButtonElement>('[data-motion-toggle]'));
+  registerView('progress', progressView(document.querySelector('[data-progress]')));
+  registerView('address', addressView());
+
+  let selection: StorySelection = { chapterId: data.chapters[0].id };
+  const show = (next: StorySelection, animate: boolean) => {
+    selection = next;
+    render(storyState(data, selection), { animate: animate && !prefersReducedMotion() });
+  };
+
+  // A deep link shows its chapter's state at once, without replaying the chapters before it.
+  const request = readLocation(location.hash, location.search, known);
+  if (request.chapterId) show({ chapterId: request.chapterId }, false);
+  else show(selection, false);
+
+  let firstCallback = true;
+  watchSteps(steps, (index) => {
+    const chapterId = steps[index].dataset.chapter!;
+    // The watcher's first report on load must not override a deep link still scrolling into place.
+    if (firstCallback && request.chapterId && chapterId !== request.chapterId) {
+      firstCallback = false;
+      return;
+    }
+    firstCallback = false;
+    if (chapterId !== selection.chapterId || selection.eventId) show({ chapterId }, true);
+  });
+
+  setupKeyboard(steps, (step) => {
+    const target = neighbourChapter(data, selection.chapterId, step);
+    goToChapter(target);
+  });
+
+  // Other modules (the timeline) ask the story to show an event's places.
+  document.addEventListener('story:select-event', (e) => {
+    const eventId = (e as CustomEvent<string>).detail;
+    if (typeof eventId === 'string' && data.eventViews[eventId]) show({ chapterId: selection.chapterId, eventId }, true);
+  });
+
+  const story = document.querySelector('.story');
+  if (story) lazyMountMap(story);
+}
+
+/** MapLibre is heavy: load it only once the reader nears the story. */
+function lazyMountMap(story: Element) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      import('../map/mountMap')
+        .then(({ mountMap }) => mountMap())
+        .then((apply) => apply && registerView('map', apply))
+        .catch((error) => console.warn('[story] the interactive map could not start; static maps remain', error));
+    },
+    { rootMargin: '50% 0px' },
+  );
+  observer.observe(story);
+}
