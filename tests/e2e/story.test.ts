@@ -117,4 +117,21 @@ describe('the scroll-driven story', () => {
     expect(await second.page.getAttribute('html', 'data-motion')).toBe('reduce');
     await second.context.close();
   });
+
+  test('a citation number opens its source note beside the text, and Escape returns to the text', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(origin() + '/');
+    const first = page.locator('sup.cite a').first();
+    const noteId = (await first.getAttribute('href'))!.slice(1);
+    const publisher = (await page.locator(`#${noteId} .source__publisher`).first().textContent())!;
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    const popover = page.locator('.note-popover');
+    await expect(popover.isVisible()).resolves.toBe(true);
+    expect(await popover.textContent()).toContain(publisher);
+    await page.keyboard.press('Escape');
+    await expect(popover.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('sup.cite') !== null)).toBe(true);
+    await context.close();
+  });
 });

@@ -10,6 +10,7 @@ import { watchSteps } from './scrollSteps';
 import { progressView } from './progressView';
 import { addressView } from './addressView';
 import { setupKeyboard, goToChapter } from './navigation';
+import { setupCitationNotes } from './citationNotes';
 
 const dataElement = document.getElementById('story-data');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
@@ -21,6 +22,7 @@ if (dataElement && steps.length > 0) {
     events: new Set([...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((e) => e.dataset.eventId ?? '')),
   };
   setupMotionToggle(document.querySelector<HTMLButtonElement>('[data-motion-toggle]'));
+  setupCitationNotes();
   registerView('progress', progressView(document.querySelector('[data-progress]')));
   registerView('address', addressView());
 

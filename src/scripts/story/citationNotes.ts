@@ -1,0 +1,48 @@
+/**
+ * With JS, a citation number opens its note beside the text instead of jumping to the list:
+ * a native popover (Escape and outside clicks close it) holding a copy of the note's nodes.
+ * Without JS, or without popover support, the link still jumps to the note.
+ */
+export function setupCitationNotes(): void {
+  if (!('showPopover' in HTMLElement.prototype)) return;
+  const panel = document.createElement('aside');
+  panel.className = 'note-popover ui';
+  panel.setAttribute('popover', 'auto');
+  panel.setAttribute('aria-label', 'Source note');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'note-popover__close';
+  close.textContent = 'Close';
+  const body = document.createElement('div');
+  body.className = 'note-popover__body';
+  panel.append(close, body);
+  document.body.append(panel);
+
+  let opener: HTMLElement | null = null;
+  close.addEventListener('click', () => panel.hidePopover());
+  panel.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed') opener?.focus({ preventScroll: true });
+  });
+
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('sup.cite a');
+    const note = link && document.getElementById(link.hash.slice(1));
+    if (!link || !note) return;
+    event.preventDefault();
+    opener = link;
+    const heading = document.createElement('p');
+    heading.className = 'note-popover__title';
+    heading.textContent = `Note ${link.textContent ?? ''}`;
+    const copy = [...note.children].filter((child) => !child.classList.contains('notes__back')).map((child) => child.cloneNode(true));
+    const all = document.createElement('a');
+    all.href = link.hash;
+    all.textContent = 'See all sources for this chapter';
+    all.addEventListener('click', () => {
+      panel.hidePopover();
+      note.closest('details')?.setAttribute('open', '');
+    });
+    body.replaceChildren(heading, ...copy, all);
+    panel.showPopover();
+    close.focus({ preventScroll: true });
+  });
+}
