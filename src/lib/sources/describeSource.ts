@@ -14,6 +14,16 @@ export const RELIABILITY_NOTES: Record<Source['reliability'], string | undefined
   'low-quality': 'Low-quality or self-published page: used only where nothing better was found.',
 };
 
+/** The same warnings in two or three words, for one-line source references. */
+export const RELIABILITY_SHORT: Record<Source['reliability'], string | undefined> = {
+  independent: undefined,
+  official: 'official source',
+  'state-media': 'state media',
+  'pro-kremlin-aggregator': 'pro-Kremlin aggregator',
+  'reference-mirror': 'reference-work copy',
+  'low-quality': 'low-quality page',
+};
+
 export function publishedLabel(source: Pick<Source, 'published' | 'publishedNote'>): string {
   return source.published === 'not shown' ? 'date not shown' : formatDate(source.published);
 }
@@ -24,3 +34,21 @@ const LANGUAGES: Record<string, string> = {
 };
 
 export const languageName = (code: string): string => LANGUAGES[code] ?? code;
+
+export interface CitedPage {
+  /** Ids of the excerpts quoted from this page, in citation order. */
+  ids: string[];
+  source: Source;
+}
+
+/** Several excerpts of one page read as one reference with several quoted passages. */
+export function groupByPage(sources: { id: string; source: Source }[]): CitedPage[] {
+  const pages = new Map<string, CitedPage>();
+  for (const { id, source } of sources) {
+    const page = pages.get(source.url);
+    if (page) {
+      if (!page.ids.includes(id)) page.ids.push(id);
+    } else pages.set(source.url, { ids: [id], source });
+  }
+  return [...pages.values()];
+}

@@ -1,8 +1,10 @@
 /**
  * With JS, a citation number opens its note beside the text instead of jumping to the list:
- * a native popover (Escape and outside clicks close it) holding a copy of the note's nodes.
- * Without JS, or without popover support, the link still jumps to the note.
+ * a native popover (Escape and outside clicks close it) holding a copy of the note's nodes and
+ * the verbatim excerpts. Without JS, or without popover support, the link jumps to the note.
  */
+import { addExcerpts } from '../sources/sourceExcerpts';
+
 export function setupCitationNotes(): void {
   if (!('showPopover' in HTMLElement.prototype)) return;
   const panel = document.createElement('aside');
@@ -44,5 +46,6 @@ export function setupCitationNotes(): void {
     body.replaceChildren(heading, ...copy, all);
     panel.showPopover();
     close.focus({ preventScroll: true });
+    void addExcerpts(body);
   });
 }

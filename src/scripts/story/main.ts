@@ -60,12 +60,15 @@ if (dataElement && steps.length > 0) {
     if (typeof eventId === 'string' && data.eventViews[eventId]) show({ chapterId: selection.chapterId, eventId }, true);
   });
 
-  const story = document.querySelector('.story');
-  if (story) lazyMountMap(story);
+  // Any card counts as reaching the story: a deep link may land on a later chapter.
+  lazyMountMap(steps.flatMap((step) => [...step.querySelectorAll('.chapter__card')]));
 }
 
-/** MapLibre is heavy: load it only once the reader nears the story. */
-function lazyMountMap(story: Element) {
+/**
+ * MapLibre is heavy (about 300 KB compressed plus a worker): load it only when a card of the story
+ * card scrolls into view, never with the first view; until then the static map stands in.
+ */
+function lazyMountMap(triggers: Element[]) {
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
@@ -75,7 +78,6 @@ function lazyMountMap(story: Element) {
         .then((apply) => apply && registerView('map', apply))
         .catch((error) => console.warn('[story] the interactive map could not start; static maps remain', error));
     },
-    { rootMargin: '50% 0px' },
   );
-  observer.observe(story);
+  triggers.forEach((trigger) => observer.observe(trigger));
 }
