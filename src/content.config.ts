@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, contradictionSchema, eventSchema, figureSchema, placeSchema, sourceSchema } from './lib/content/schemas';
+import { chapterSchema, contradictionSchema, eraSchema, eventSchema, figureSchema, glossaryTermSchema, lessonSchema, placeSchema, sourceSchema } from './lib/content/schemas';
 
 const yamlIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
 
@@ -10,6 +10,10 @@ export const collections = {
   places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
   figures: defineCollection({ loader: yamlIn('figures'), schema: figureSchema }),
   contradictions: defineCollection({ loader: yamlIn('contradictions'), schema: contradictionSchema }),
+  eras: defineCollection({ loader: yamlIn('eras'), schema: eraSchema }),
+  // Teaching material: the lesson page and its glossary (one term per file).
+  lesson: defineCollection({ loader: glob({ base: './content/lesson', pattern: '*.yaml' }), schema: lessonSchema }),
+  glossary: defineCollection({ loader: yamlIn('lesson/glossary'), schema: glossaryTermSchema }),
   chapters: defineCollection({
     // The slug after the number prefix is the chapter's id and its URL fragment.
     loader: glob({

@@ -2,7 +2,7 @@
  * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
  * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
  */
-import type { ChapterMeta, Contradiction, Figure, Place, Source, TimelineEvent } from './schemas';
+import type { ChapterMeta, Contradiction, Era, Figure, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
 import { isRealDate } from '../time/parseDate';
 
@@ -20,6 +20,7 @@ export interface ContentSet {
   places: Entry<Place>[];
   figures: Entry<Figure>[];
   contradictions: Entry<Contradiction>[];
+  eras: Entry<Era>[];
   chapters: Entry<ChapterMeta>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
@@ -82,6 +83,12 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       refs(file, `versions[${i}].sources`, v.sources, 'sources');
       if (v.date) dated(file, `versions[${i}].date`, v.date);
     });
+  }
+
+  for (const { file, data } of content.eras) if (data.startsWith) refs(file, 'startsWith', [data.startsWith], 'events');
+  const opening = content.eras.filter((e) => !e.data.startsWith);
+  if (content.eras.length > 0 && opening.length !== 1) {
+    add(opening[1]?.file ?? 'content/eras/', 'startsWith', '', 'exactly one era opens the timeline without startsWith');
   }
 
   const orders = new Map<number, string>();

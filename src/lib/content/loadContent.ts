@@ -26,6 +26,7 @@ export function loadContent(): Promise<ContentSet> {
       places: await entries('places'),
       figures: await entries('figures'),
       contradictions: await entries('contradictions'),
+      eras: await entries('eras'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
       asOf: site.asOf,
     };

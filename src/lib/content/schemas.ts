@@ -107,6 +107,14 @@ export const contradictionSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A phase of the story, shaded on the timeline. It opens on the date of a sourced event, never an invented one. */
+export const eraSchema = z.object({
+  label: z.string().min(3),
+  /** The event whose date opens the era; the first era has none and opens with the timeline. */
+  startsWith: z.string().optional(),
+  description: z.string().min(10),
+});
+
 export const chapterSchema = z.object({
   title: z.string().min(3),
   order: z.number().int().positive(),
@@ -130,9 +138,36 @@ export const chapterSchema = z.object({
   alt: z.string().min(20),
 });
 
+/** A glossary term for the lesson page; its definition rests on the cited sources, events or figures. */
+export const glossaryTermSchema = z.object({
+  term: z.string().min(2),
+  /** Our own wording of what the cited entries say; quotes verbatim and cited. */
+  definition: z.string().min(20),
+  cites: z.array(z.string()).min(1, 'every definition needs at least one source, event or figure'),
+  /** Place in the alphabetical list when the term starts with a diacritic or symbol. */
+  sortAs: z.string().optional(),
+});
+
+/** The lesson page: teaching material around the story (content/lesson/lesson.yaml). */
+export const lessonSchema = z.object({
+  title: z.string().min(3),
+  intro: z.string().min(10),
+  objectives: z.array(z.string().min(10)).min(1),
+  /** Discussion questions, keyed by chapter id. */
+  questions: z.record(z.string(), z.array(z.string().min(10)).min(1)),
+  /** The source-evaluation activity: events whose claim status students work out. */
+  evaluation: z.object({
+    intro: z.string().min(10),
+    events: z.array(z.string()).min(2),
+  }),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Contradiction = z.infer<typeof contradictionSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+export type Era = z.infer<typeof eraSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;

@@ -54,3 +54,8 @@ export function neighbourChapter(data: StoryData, chapterId: string, step: 1 | -
   const next = Math.min(data.chapters.length - 1, Math.max(0, (index < 0 ? 0 : index) + step));
   return data.chapters[next].id;
 }
+
+/** The first chapter whose timeline focus includes the event, if any. */
+export function chapterTelling(data: StoryData, eventId: string): string | undefined {
+  return data.chapters.find((c) => c.timeline.events.includes(eventId))?.id;
+}

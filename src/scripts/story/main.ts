@@ -2,7 +2,7 @@
  * The story's browser entry: reads the build-time story data, watches the steps, and turns the
  * active chapter into one complete state rendered by every view.
  */
-import { neighbourChapter, storyState, type StoryData, type StorySelection } from '../../lib/story/storyState';
+import { chapterTelling, neighbourChapter, storyState, type StoryData, type StorySelection } from '../../lib/story/storyState';
 import { readLocation } from '../../lib/url/readLocation';
 import { prefersReducedMotion, setupMotionToggle } from './motion';
 import { registerView, render } from './render';
@@ -32,21 +32,21 @@ if (dataElement && steps.length > 0) {
     render(storyState(data, selection), { animate: animate && !prefersReducedMotion() });
   };
 
-  // A deep link shows its chapter's state at once, without replaying the chapters before it.
+  // A deep link shows its state at once, without replaying the chapters before it.
   const request = readLocation(location.hash, location.search, known);
-  if (request.chapterId) show({ chapterId: request.chapterId }, false);
+  if (request.eventId) show({ chapterId: chapterTelling(data, request.eventId) ?? selection.chapterId, eventId: request.eventId }, false);
+  else if (request.chapterId) show({ chapterId: request.chapterId }, false);
   else show(selection, false);
 
-  let firstCallback = true;
+  let firstReport = true;
   watchSteps(steps, (index) => {
     const chapterId = steps[index].dataset.chapter!;
     // The watcher's first report on load must not override a deep link still scrolling into place.
-    if (firstCallback && request.chapterId && chapterId !== request.chapterId) {
-      firstCallback = false;
-      return;
-    }
-    firstCallback = false;
-    if (chapterId !== selection.chapterId || selection.eventId) show({ chapterId }, true);
+    const deepLinked = firstReport && (request.chapterId || request.eventId);
+    firstReport = false;
+    if (deepLinked) return;
+    // A selected event holds the map until the reader moves to another chapter.
+    if (chapterId !== selection.chapterId) show({ chapterId }, true);
   });
 
   setupKeyboard(steps, (step) => {
@@ -54,10 +54,20 @@ if (dataElement && steps.length > 0) {
     goToChapter(target);
   });
 
-  // Other modules (the timeline) ask the story to show an event's places.
+  // The timeline asks the story to show an event's places (the map updates even while out of view).
   document.addEventListener('story:select-event', (e) => {
     const eventId = (e as CustomEvent<string>).detail;
     if (typeof eventId === 'string' && data.eventViews[eventId]) show({ chapterId: selection.chapterId, eventId }, true);
+  });
+  // …or to take the reader to the map with that event's places on it.
+  document.addEventListener('story:show-event-on-map', (e) => {
+    const eventId = (e as CustomEvent<string>).detail;
+    if (typeof eventId !== 'string' || !data.eventViews[eventId]) return;
+    const chapterId = chapterTelling(data, eventId) ?? selection.chapterId;
+    show({ chapterId, eventId }, false);
+    // An instant jump: a smooth scroll would pass other chapters and replace the event's view.
+    document.getElementById(chapterId)?.querySelector('.chapter__card')?.scrollIntoView({ behavior: 'instant', block: 'start' });
+    document.getElementById(`${chapterId}-title`)?.focus({ preventScroll: true });
   });
 
   // Any card counts as reaching the story: a deep link may land on a later chapter.

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadContent } from '../../lib/content/loadContent';
+import { eventsCsv } from '../../lib/data/dataExports';
+
+export const GET: APIRoute = async () =>
+  new Response(eventsCsv(await loadContent()), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });

@@ -1,0 +1,71 @@
+/**
+ * The timeline's browser entry: filters, arrow-key navigation, #event-<id> deep links that open
+ * their event, opening an event shows its places on the story's map, and the story's highlight.
+ */
+import { readLocation } from '../../lib/url/readLocation';
+import { registerView } from '../story/render';
+import { setupFilters } from './filters';
+import { setupRovingFocus } from './rovingFocus';
+import { timelineView } from './timelineView';
+import { addExcerpts } from '../sources/sourceExcerpts';
+
+const root = document.querySelector<HTMLElement>('[data-timeline]');
+const list = root?.querySelector<HTMLElement>('[data-tl-list]');
+const form = root?.querySelector<HTMLFormElement>('[data-tl-filters]');
+
+if (root && list && form) {
+  const items = [...list.querySelectorAll<HTMLElement>(':scope > [data-event-id]')];
+  const byId = new Map(items.map((item) => [item.dataset.eventId ?? '', item]));
+  const marks = new Map<string, Element[]>();
+  for (const mark of root.querySelectorAll<SVGElement>('[data-mark]')) {
+    const id = mark.dataset.mark ?? '';
+    marks.set(id, [...(marks.get(id) ?? []), mark]);
+  }
+  const marksOf = (id: string) => marks.get(id) ?? [];
+  const summaryOf = (item: HTMLElement) => item.querySelector<HTMLElement>(':scope > details > summary')!;
+
+  const roving = setupRovingFocus(list, items.map(summaryOf));
+  const filters = setupFilters(form, items, marksOf, () => roving.refresh());
+  root.querySelector<HTMLElement>('[data-tl-keys]')?.removeAttribute('hidden');
+
+  // Opening an event asks the story to show its places (the story ignores events without any)
+  // and brings in its sources' verbatim excerpts.
+  for (const item of items) {
+    const details = item.querySelector('details');
+    details?.addEventListener('toggle', () => {
+      if (!details.open) return;
+      document.dispatchEvent(new CustomEvent('story:select-event', { detail: item.dataset.eventId }));
+      void addExcerpts(details);
+    });
+    const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
+    if (showOnMap) {
+      showOnMap.hidden = false;
+      showOnMap.addEventListener('click', () =>
+        document.dispatchEvent(new CustomEvent('story:show-event-on-map', { detail: item.dataset.eventId })),
+      );
+    }
+  }
+
+  const requested = () => readLocation(location.hash, '', { chapters: new Set(), events: new Set(byId.keys()) }).eventId;
+  const open = (eventId: string | undefined) => {
+    const item = eventId ? byId.get(eventId) : undefined;
+    if (!item) return;
+    filters.reveal(item);
+    const details = item.querySelector('details');
+    if (details) details.open = true;
+    const summary = summaryOf(item);
+    roving.setCurrent(summary);
+    summary.focus({ preventScroll: true });
+    item.scrollIntoView({ block: 'start' });
+  };
+  // The story may rewrite the address before the page has loaded, and Chrome's own scroll to the
+  // fragment at load takes focus away: remember the deep link and open it again once loaded.
+  const deepLink = requested();
+  open(deepLink);
+  if (deepLink && document.readyState !== 'complete') {
+    window.addEventListener('load', () => requestAnimationFrame(() => open(deepLink)), { once: true });
+  }
+  window.addEventListener('hashchange', () => open(requested()));
+
+  registerView('timeline', timelineView(root, items, marksOf));
+}
