@@ -11,7 +11,7 @@ const widths = [
 ];
 const fullPage = process.env.FULL === '1';
 await mkdir('screenshots', { recursive: true });
-const site = await serveFolder('dist');
+const site = await serveFolder(process.env.DIST_DIR ?? 'dist');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],

@@ -1,12 +1,231 @@
-/** Placeholder until the map module defines the full view; see the map issue. */
-import type { ChapterMeta, Place } from '../content/schemas';
+/**
+ * A chapter's map as plain data: what to fit, what to highlight, which rings and distances to
+ * draw, and the words for every label and legend entry. Computed at build time from content/,
+ * serialised into the page, and applied as a whole by the MapLibre map and the static SVG twin.
+ * No geometry here (the page weight budget); shapes come from the basemap by id.
+ */
+import type { ChapterMeta, Figure, Place } from '../content/schemas';
+import { CLAIM_LABELS } from '../content/claimStatusLabels';
+import { containsPoint, padBounds, pointBounds, roundBounds, unionBounds, type Bounds } from '../geo/bounds';
+import { destination, greatCircleKm, type LonLat } from '../geo/greatCircle';
+import { formatKm } from './distanceText';
+
+/** The place rings and computed distances are measured from. */
+export const REPORTED_SITE = 'krichev-site';
+
+/** How a country is coloured: the deployment, the two other parties, the alliance, the rest. */
+export type CountryRole = 'belarus' | 'russia' | 'ukraine' | 'nato' | 'other';
+
+export interface ViewCountry {
+  id: string;
+  name: string;
+  /** world-atlas feature id. */
+  iso: string;
+  role: CountryRole;
+  /** "NATO since 2004 · eastern flank · battlegroup led by Canada": shown when in focus. */
+  detail?: string;
+  natoSince?: number;
+  /** Where its name goes in this view. */
+  labelAt?: LonLat;
+}
+
+export interface ViewPoint {
+  id: string;
+  name: string;
+  kind: Place['kind'];
+  at: LonLat;
+  /** Drawn as an area of this radius, never a pin, when the exact point is not known. */
+  uncertaintyKm?: number;
+  /** The claim label readers see beside the name (e.g. "Contested"). */
+  claim?: string;
+  /** Who reported it and when, for reported sites. */
+  detail?: string;
+}
+
+export interface ViewBorder {
+  id: string;
+  name: string;
+  /** The two countries (world-atlas ids) whose shared border is drawn. */
+  between: [string, string];
+  /** How each source measures it: they disagree, so every figure is shown with its claimant. */
+  measures: string[];
+  labelAt?: LonLat;
+}
+
+export interface ViewRing {
+  id: string;
+  centre: LonLat;
+  km: number;
+  /** For a band (the INF class): the inner radius. */
+  innerKm?: number;
+  /** Short label on the map, always naming who gives the figure. */
+  label: string;
+  /** Where the label sits: a point of the ring inside the view, if any part of it is. */
+  labelAt?: LonLat;
+}
+
+export interface ViewDistance {
+  id: string;
+  name: string;
+  /** The reported site the distance is measured from. */
+  from: LonLat;
+  at: LonLat;
+  /** Great-circle (haversine) distance from the reported site, rounded to 5 km. */
+  computedKm: number;
+  /** Published figures for the same distance, where a source gives one. */
+  reported: { km: number; by: string }[];
+}
 
 export interface MapView {
-  /** [[west, south], [east, north]] in degrees. */
+  /** [[west, south], [east, north]] in degrees: the area every viewport must show. */
   bounds: [[number, number], [number, number]];
+  /** Ids of every highlighted place, whatever its kind. */
   highlight: string[];
+  countries: ViewCountry[];
+  points: ViewPoint[];
+  borders: ViewBorder[];
+  rings: ViewRing[];
+  /** From the reported site; empty when the chapter shows none. */
+  distances: ViewDistance[];
+  /** Highlighted places with no known coordinates: listed, never drawn. */
+  unlocated: { id: string; name: string }[];
 }
 
-export function mapViewFor(map: ChapterMeta['map'], _places: Map<string, Place>): MapView {
-  return { bounds: [[23, 51], [33, 56.5]], highlight: map.highlight };
+/** Everything beyond the places a view needs; built once from content/ and the basemap. */
+export interface MapContext {
+  figures: Map<string, Figure>;
+  /** Extent of a drawn shape (country or border), from the basemap. */
+  shapeBounds(place: Place): Bounds | undefined;
+  /** Where a country's or border's name goes within the given bounds. */
+  labelPoint?(place: Place, bounds: Bounds): LonLat | undefined;
+  /** "Reuters, 26 December 2025": who reported a place, when content says so. */
+  reportedBy?(placeId: string): string | undefined;
 }
+
+export type MapRequest = ChapterMeta['map'];
+
+/** Room around pins so markers and their labels stay inside the view. */
+const POINT_MARGIN_KM = 40;
+
+export function mapViewFor(map: MapRequest, places: Map<string, Place>, context: MapContext): MapView {
+  const place = (id: string): Place => {
+    const found = places.get(id);
+    if (!found) throw new Error(`map: no place "${id}" in content/places/`);
+    return found;
+  };
+  const located = (p: Place): LonLat | undefined =>
+    p.provenance !== 'unlocated' && p.lat !== undefined && p.lon !== undefined ? [p.lon, p.lat] : undefined;
+  const site = places.get(REPORTED_SITE);
+  const siteAt = site && located(site);
+
+  const countries: ViewCountry[] = [];
+  const points: ViewPoint[] = [];
+  const borders: ViewBorder[] = [];
+  const unlocated: MapView['unlocated'] = [];
+
+  for (const id of map.highlight) {
+    const p = place(id);
+    const at = located(p);
+    if (p.kind === 'country' && p.isoNumeric) countries.push(viewCountry(id, p));
+    else if (p.borderOf) borders.push(viewBorder(id, p, place, context.figures));
+    else if (at) points.push(viewPoint(id, p, at, context));
+    else unlocated.push({ id, name: p.name });
+  }
+  const distances: ViewDistance[] = siteAt
+    ? map.distancesTo.flatMap((id) => {
+        const at = located(place(id));
+        return at ? [viewDistance(id, place(id).name, siteAt, at, context.figures)] : [];
+      })
+    : [];
+
+  const fitBoxes = map.fit.flatMap((id): Bounds[] => {
+    const p = place(id);
+    const at = located(p);
+    if (at) return [pointBounds(at, Math.max(p.uncertaintyKm ?? 0, POINT_MARGIN_KM))];
+    const shape = context.shapeBounds(p);
+    return shape ? [shape] : [];
+  });
+  if (fitBoxes.length === 0) throw new Error(`map: nothing to fit among [${map.fit.join(', ')}] (no coordinates or shapes)`);
+  const bounds = roundBounds(padBounds(unionBounds(fitBoxes), 0.04));
+
+  for (const shape of [...countries, ...borders]) {
+    const labelAt = context.labelPoint?.(place(shape.id), padBounds(bounds, -0.05));
+    if (labelAt) shape.labelAt = labelAt;
+  }
+  const rings = siteAt ? map.rings.flatMap((id) => viewRings(id, siteAt, bounds, context.figures)) : [];
+
+  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, unlocated };
+}
+
+export function countryRole(id: string, p: Place): CountryRole {
+  if (id === 'belarus' || id === 'russia' || id === 'ukraine') return id;
+  return p.natoSince ? 'nato' : 'other';
+}
+
+function viewCountry(id: string, p: Place): ViewCountry {
+  const parts = [
+    p.natoSince && `NATO since ${p.natoSince}`,
+    p.easternFlank && 'eastern flank',
+    p.battlegroup && `battlegroup led by ${p.battlegroup.frameworkNation}`,
+  ].filter(Boolean);
+  return {
+    id,
+    name: p.name,
+    iso: p.isoNumeric!,
+    role: countryRole(id, p),
+    ...(p.natoSince ? { natoSince: p.natoSince } : {}),
+    ...(parts.length ? { detail: parts.join(' · ') } : {}),
+  };
+}
+
+function viewPoint(id: string, p: Place, at: LonLat, context: MapContext): ViewPoint {
+  const detail = context.reportedBy?.(id);
+  return {
+    id,
+    name: p.name,
+    kind: p.kind,
+    at,
+    ...(p.uncertaintyKm ? { uncertaintyKm: p.uncertaintyKm } : {}),
+    ...(p.claimStatus ? { claim: CLAIM_LABELS[p.claimStatus] } : {}),
+    ...(detail ? { detail } : {}),
+  };
+}
+
+function viewBorder(id: string, p: Place, place: (id: string) => Place, figures: Map<string, Figure>): ViewBorder {
+  const [a, b] = p.borderOf!.map(place);
+  if (!a.isoNumeric || !b.isoNumeric) throw new Error(`map: "${id}" is the border of places without isoNumeric`);
+  const measures = [...figures.values()].filter((f) => f.topic === id).map((f) => (f.claimant ? `${f.claimant}: ${f.label}` : f.label));
+  return { id, name: p.name, between: [a.isoNumeric, b.isoNumeric], measures };
+}
+
+/** A figure with `valueKm` is one ring; one with `values.minKm`/`maxKm` is a band (inner and outer ring). */
+function viewRings(id: string, centre: LonLat, bounds: Bounds, figures: Map<string, Figure>): ViewRing[] {
+  const f = figures.get(id);
+  if (!f) throw new Error(`map: no figure "${id}" in content/figures/`);
+  const who = f.claimant ?? 'Source';
+  const band = f.values && f.values.minKm !== undefined && f.values.maxKm !== undefined ? f.values : undefined;
+  const km = band ? band.maxKm : f.valueKm;
+  if (!km) throw new Error(`map: figure "${id}" has no valueKm (or values.minKm/maxKm) to draw a ring`);
+  const label = band ? `${who}: ${formatKm(band.minKm)}–${formatKm(km)}` : `${who}: up to ${formatKm(km)}`;
+  const labelAt = ringLabelPoint(centre, km, bounds) ?? (band ? ringLabelPoint(centre, band.minKm, bounds) : undefined);
+  return [{ id, centre, km, ...(band ? { innerKm: band.minKm } : {}), label, ...(labelAt ? { labelAt } : {}) }];
+}
+
+/** The first point of the ring, trying south first (least crowded in these views), inside the view. */
+export function ringLabelPoint(centre: LonLat, km: number, bounds: Bounds): LonLat | undefined {
+  const inner = padBounds(bounds, -0.08);
+  for (const bearing of [180, 200, 160, 225, 135, 250, 110, 270, 90, 300, 60]) {
+    const at = destination(centre, bearing, km);
+    if (containsPoint(inner, at)) return [round(at[0]), round(at[1])];
+  }
+  return undefined;
+}
+
+function viewDistance(id: string, name: string, from: LonLat, at: LonLat, figures: Map<string, Figure>): ViewDistance {
+  const reported = [...figures.values()].flatMap((f) =>
+    f.topic === 'krichev-site' && f.values?.[id] !== undefined ? [{ km: f.values[id], by: f.claimant ?? 'Reported' }] : [],
+  );
+  return { id, name, from, at, computedKm: Math.round(greatCircleKm(from, at) / 5) * 5, reported };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

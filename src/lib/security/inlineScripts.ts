@@ -6,4 +6,5 @@ import { createHash } from 'node:crypto';
  */
 export const JS_CLASS_SCRIPT = "document.documentElement.classList.replace('no-js','js')";
 
-export const sha256 = (code: string): string => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+/** A CSP source hash in the form Astro's `security.csp` hashes take (no quotes). */
+export const sha256 = (code: string): `sha256-${string}` => `sha256-${createHash('sha256').update(code).digest('base64')}`;

@@ -8,6 +8,7 @@ import { setupFilters } from './filters';
 import { setupRovingFocus } from './rovingFocus';
 import { timelineView } from './timelineView';
 import { addExcerpts } from '../sources/sourceExcerpts';
+import { setupCopyButtons } from '../reuse/copyButtons';
 
 const root = document.querySelector<HTMLElement>('[data-timeline]');
 const list = root?.querySelector<HTMLElement>('[data-tl-list]');
@@ -67,5 +68,6 @@ if (root && list && form) {
   }
   window.addEventListener('hashchange', () => open(requested()));
 
+  setupCopyButtons(list);
   registerView('timeline', timelineView(root, items, marksOf));
 }

@@ -8,9 +8,12 @@ declare module 'vitest' {
   }
 }
 
+// DIST_DIR lets one engineer test a build of their own while others rebuild dist/.
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  const site = await serveFolder('dist');
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does).`);
+  const site = await serveFolder(DIST_DIR);
   project.provide('origin', site.origin);
   return () => site.close();
 }

@@ -1,0 +1,123 @@
+// Benchmark (not a test): builds the site, serves dist/ gzip-compressed on 127.0.0.1 as a static
+// host would, and runs Lighthouse (mobile and desktop presets, median of BENCH_RUNS runs) in
+// Debian's Chromium. Prints one JSON summary; full reports go to bench-results/<time>/.
+//
+// Usage: npm run bench [-- /path/ /embed/other/]   (defaults: / and one embed page)
+// Env: BENCH_RUNS (default 3), BENCH_SKIP_BUILD=1, CHROMIUM_PATH (default /usr/bin/chromium)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { serveFolder } from '../tests/e2e/support/staticServer.ts';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const PRESETS = { mobile: undefined, desktop: desktopConfig };
+const TARGETS = { mobilePerformance: 95, accessibility: 100, bestPractices: 100, seo: 100, firstViewKB: 60, cls: 0 };
+
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** The embed of the first chapter stands for every embed; they share one layout. */
+function defaultPages() {
+  const embeds = existsSync('dist/embed')
+    ? readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/embed/${d.name}/index.html`))
+    : [];
+  const preferred = ['story', 'the-announcement'].find((name) => embeds.some((d) => d.name === name)) ?? embeds[0]?.name;
+  return ['/', ...(preferred ? [`/embed/${preferred}/`] : [])];
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The numbers we care about from one Lighthouse result. */
+function summarise(lhr) {
+  const audit = (id) => lhr.audits[id];
+  const bytesByType = Object.fromEntries(
+    (audit('resource-summary')?.details?.items ?? []).map((item) => [item.resourceType, item.transferSize]),
+  );
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+    fcpMs: Math.round(audit('first-contentful-paint').numericValue),
+    lcpMs: Math.round(audit('largest-contentful-paint').numericValue),
+    tbtMs: Math.round(audit('total-blocking-time').numericValue),
+    cls: Number(audit('cumulative-layout-shift').numericValue.toFixed(4)),
+    // Everything the page loaded without any interaction, compressed as sent.
+    firstViewBytes: audit('total-byte-weight').numericValue,
+    bytesByType,
+  };
+}
+
+/** Median of every number across runs, keeping the shape of one summary. */
+function medianOf(summaries) {
+  const walk = (parts) =>
+    typeof parts[0] === 'number'
+      ? median(parts)
+      : Object.fromEntries(Object.keys(parts[0]).map((key) => [key, walk(parts.map((p) => p[key] ?? 0))]));
+  return walk(summaries);
+}
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : defaultPages();
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const outDir = `bench-results/${stamp}`;
+await mkdir(outDir, { recursive: true });
+
+const site = await serveFolder('dist', 0, '127.0.0.1', { gzip: true });
+const port = await freePort();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+});
+
+const chromiumVersion = browser.version();
+const results = {};
+try {
+  for (const path of pages) {
+    results[path] = {};
+    for (const [preset, config] of Object.entries(PRESETS)) {
+      const runs = [];
+      for (let i = 1; i <= RUNS; i++) {
+        const flags = { port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES };
+        const { lhr, report } = await lighthouse(site.origin + path, flags, config);
+        if (lhr.runtimeError) throw new Error(`${path} ${preset}: ${lhr.runtimeError.message}`);
+        const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${preset}-${i}`;
+        await writeFile(`${outDir}/${name}.html`, report);
+        await writeFile(`${outDir}/${name}.json`, JSON.stringify(lhr));
+        runs.push(summarise(lhr));
+        console.error(`${path} ${preset} run ${i}/${RUNS}: performance ${runs.at(-1).scores.performance}`);
+      }
+      results[path][preset] = { ...medianOf(runs), runs: RUNS };
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+const summary = {
+  date: new Date().toISOString(),
+  lighthouse: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version,
+  chromium: chromiumVersion,
+  runsPerPreset: RUNS,
+  compression: 'gzip',
+  targets: TARGETS,
+  reports: outDir,
+  pages: results,
+};
+await writeFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2));
+console.log(JSON.stringify(summary, null, 2));

@@ -1,0 +1,115 @@
+/**
+ * Natural Earth country shapes (world-atlas) for the maps, at build time: bounds for fitting
+ * views, shared borders (the Suwałki gap) and a compact GeoJSON the MapLibre map loads from the
+ * site itself. Clipped to the region the story covers, with coordinates rounded.
+ */
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import { geoBounds } from 'd3';
+import world50 from 'world-atlas/countries-50m.json';
+import world110 from 'world-atlas/countries-110m.json';
+import { fixAntimeridian } from './antimeridian';
+import type { Bounds } from './bounds';
+import { clipRing } from './clipRing';
+import { REGION } from './regions';
+
+export type Resolution = '50m' | '110m';
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const TOPOLOGY: Record<Resolution, Countries> = {
+  '50m': world50 as unknown as Countries,
+  '110m': world110 as unknown as Countries,
+};
+
+
+export function countryShapes(resolution: Resolution): Feature<Polygon | MultiPolygon, { name: string }>[] {
+  const topology = TOPOLOGY[resolution];
+  return (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+}
+
+/** A country's extent, kept within the region (Russia reaches the Pacific; the story does not). */
+export function countryBounds(iso: string, resolution: Resolution = '50m'): Bounds | undefined {
+  const shape = countryShapes(resolution).find((f) => f.id === iso);
+  if (!shape) return undefined;
+  const clipped = clipGeometry(fixAntimeridian(shape.geometry), REGION);
+  if (!clipped) return undefined;
+  const [[w, s], [e, n]] = geoBounds(clipped);
+  return [
+    [Math.max(w, REGION[0][0]), Math.max(s, REGION[0][1])],
+    [Math.min(e, REGION[1][0]), Math.min(n, REGION[1][1])],
+  ];
+}
+
+/** The border two countries share, as lines. */
+export function sharedBorder(a: string, b: string, resolution: Resolution = '50m'): MultiLineString {
+  const topology = TOPOLOGY[resolution];
+  return mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+}
+
+export function lineBounds(line: MultiLineString): Bounds {
+  const points = line.coordinates.flat();
+  return [
+    [Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1]))],
+    [Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1]))],
+  ];
+}
+
+export function clipGeometry(geometry: Polygon | MultiPolygon, box: Bounds): MultiPolygon | undefined {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const kept = polygons.flatMap((rings): Position[][][] => {
+    const outer = clipRing(rings[0], box);
+    if (!outer) return [];
+    const holes = rings.slice(1).flatMap((hole) => {
+      const clipped = clipRing(hole, box);
+      return clipped ? [clipped] : [];
+    });
+    return [[outer, ...holes]];
+  });
+  return kept.length ? { type: 'MultiPolygon', coordinates: kept } : undefined;
+}
+
+const roundPosition = (p: Position, digits: number): Position => p.map((v) => Number(v.toFixed(digits)));
+
+/** Drops points that rounding made identical to the previous one. */
+function roundRing(ring: Position[], digits: number): Position[] {
+  const out: Position[] = [];
+  for (const p of ring.map((q) => roundPosition(q, digits))) {
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+export interface BasemapProperties {
+  /** world-atlas id, which content places give as isoNumeric. */
+  iso: string;
+  name: string;
+}
+
+/** Country shapes for MapLibre: antimeridian fixed, clipped to the region, rounded to ~1 km. */
+export function basemapFeatures(resolution: Resolution = '50m', digits = 2): FeatureCollection<Geometry, BasemapProperties> {
+  const features = countryShapes(resolution).flatMap((shape): Feature<Geometry, BasemapProperties>[] => {
+    const clipped = clipGeometry(fixAntimeridian(shape.geometry), REGION);
+    if (!clipped || shape.id === undefined) return [];
+    const coordinates = clipped.coordinates
+      .map((rings) => rings.map((r) => roundRing(r, digits)).filter((r) => r.length >= 4))
+      .filter((rings) => rings.length > 0);
+    if (coordinates.length === 0) return [];
+    const iso = String(shape.id);
+    return [{ type: 'Feature', id: Number(iso), properties: { iso, name: shape.properties.name }, geometry: { type: 'MultiPolygon', coordinates } }];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Where a country's name goes in a view: the middle of its largest part inside the view. */
+export function countryLabelPoint(iso: string, view: Bounds): [number, number] | undefined {
+  const shape = countryShapes('110m').find((f) => f.id === iso);
+  const clipped = shape && clipGeometry(fixAntimeridian(shape.geometry), view);
+  if (!clipped) return undefined;
+  const area = (ring: Position[]) => Math.abs(ring.reduce((sum, [x, y], i) => sum + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y, 0));
+  const largest = clipped.coordinates.map((p) => p[0]).sort((a, b) => area(b) - area(a))[0];
+  const lons = largest.map((p) => p[0]);
+  const lats = largest.map((p) => p[1]);
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return [r((Math.min(...lons) + Math.max(...lons)) / 2), r((Math.min(...lats) + Math.max(...lats)) / 2)];
+}

@@ -1,0 +1,61 @@
+/**
+ * Applies a complete map view to a MapLibre map: highlight filters, overlay data and camera.
+ * Pure apart from the map it is given (a fake one in tests), and idempotent: applying the same
+ * view twice, or any view after any other, leaves the map in the same state as applying it alone.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Bounds } from '../geo/bounds';
+import type { Padding } from '../geo/fitPadding';
+import { circleLine } from '../geo/greatCircle';
+import type { MapView } from './mapView';
+
+/** The few MapLibre calls the story uses; the contract test checks the real library has them. */
+export interface MapLike {
+  setFilter(layerId: string, filter: unknown): unknown;
+  getSource(id: string): unknown;
+  fitBounds(bounds: Bounds, options: { padding: Padding; duration: number; animate: boolean; essential: boolean }): unknown;
+}
+
+interface DataSource {
+  setData(data: FeatureCollection): unknown;
+}
+
+/** Layers filtered by the highlighted countries and borders (ids match the style in scripts/map). */
+export const HIGHLIGHT_LAYERS = ['highlight-fill', 'highlight-hatch', 'highlight-edge'] as const;
+export const BORDER_LAYER = 'border-line';
+export const OVERLAY_SOURCE = 'overlay';
+export const FLY_MS = 1200;
+
+export interface ApplyOptions {
+  animate: boolean;
+  padding: Padding;
+}
+
+export function applyView(map: MapLike, view: MapView, { animate, padding }: ApplyOptions): void {
+  const isos = view.countries.map((c) => c.iso);
+  for (const layer of HIGHLIGHT_LAYERS) map.setFilter(layer, ['in', ['get', 'iso'], ['literal', isos]]);
+  map.setFilter(BORDER_LAYER, ['in', ['get', 'place'], ['literal', view.borders.map((b) => b.id)]]);
+  (map.getSource(OVERLAY_SOURCE) as DataSource | undefined)?.setData(overlayFeatures(view));
+  map.fitBounds(view.bounds, { padding, duration: animate ? FLY_MS : 0, animate, essential: false });
+}
+
+/** Rings, distance lines, uncertainty areas and points as GeoJSON, each tagged with its kind. */
+export function overlayFeatures(view: MapView): FeatureCollection {
+  const feature = (kind: string, id: string, geometry: Geometry): Feature => ({ type: 'Feature', properties: { kind, id }, geometry });
+  const features: Feature[] = [];
+  for (const r of view.rings) {
+    for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) features.push(feature('ring', r.id, { type: 'LineString', coordinates: circleLine(r.centre, km) }));
+  }
+  for (const d of view.distances) features.push(feature('distance', d.id, { type: 'LineString', coordinates: [d.from, d.at] }));
+  for (const p of view.points) {
+    features.push(
+      p.uncertaintyKm
+        ? feature('area', p.id, { type: 'Polygon', coordinates: [circleLine(p.at, p.uncertaintyKm, 64)] })
+        : feature('point', p.id, { type: 'Point', coordinates: p.at }),
+    );
+  }
+  for (const d of view.distances) {
+    if (!view.points.some((p) => p.id === d.id)) features.push(feature('point', d.id, { type: 'Point', coordinates: d.at }));
+  }
+  return { type: 'FeatureCollection', features };
+}

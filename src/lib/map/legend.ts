@@ -1,0 +1,26 @@
+/** The legend for a map view: only what the view shows, each entry with its symbol and words. */
+import { formatKm } from './distanceText';
+import type { MapView } from './mapView';
+
+export type LegendSymbol = 'country-belarus' | 'country-russia' | 'country-ukraine' | 'country-nato' | 'country-other' | 'area' | 'point' | 'border' | 'ring' | 'distance' | 'unlocated';
+
+export interface LegendEntry {
+  symbol: LegendSymbol;
+  text: string;
+}
+
+export function legendFor(view: MapView): LegendEntry[] {
+  const entries: LegendEntry[] = view.countries.map((c) => ({
+    symbol: `country-${c.role}` as LegendSymbol,
+    text: c.detail ? `${c.name} (${c.detail})` : c.name,
+  }));
+  for (const p of view.points) {
+    if (p.uncertaintyKm) entries.push({ symbol: 'area', text: `${p.name}${p.claim ? ` (${p.claim.toLowerCase()})` : ''}: area of about ${formatKm(p.uncertaintyKm)} around, exact point not known` });
+  }
+  if (view.points.some((p) => !p.uncertaintyKm)) entries.push({ symbol: 'point', text: 'Place (labelled)' });
+  for (const b of view.borders) entries.push({ symbol: 'border', text: `${b.name}: sources measure it differently (see the list)` });
+  for (const r of view.rings) entries.push({ symbol: 'ring', text: `${r.label}${r.labelAt ? '' : ' (ring beyond this view)'}` });
+  if (view.distances.length) entries.push({ symbol: 'distance', text: 'Distances computed great-circle from coordinates; published figures beside them' });
+  for (const u of view.unlocated) entries.push({ symbol: 'unlocated', text: `${u.name}: no map position, not drawn` });
+  return entries;
+}

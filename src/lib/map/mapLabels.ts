@@ -1,0 +1,33 @@
+/**
+ * The text labels of a map view, shared by the MapLibre map (HTML markers) and the static SVG:
+ * which places get a label, what it says, and which side of its point it sits on.
+ */
+import { distanceLines } from './distanceText';
+import type { MapView } from './mapView';
+import type { LonLat } from '../geo/greatCircle';
+
+export interface MapLabel {
+  kind: 'country' | 'point' | 'site' | 'distance' | 'ring' | 'border';
+  text: string;
+  /** Smaller lines under the name: a claim label, a year, distances. */
+  detail?: string[];
+  at: LonLat;
+  anchor: 'center' | 'left' | 'right';
+  /** Pixel offset from the point, away from its marker. */
+  offset: [number, number];
+}
+
+export function mapLabels(view: MapView): MapLabel[] {
+  const labels: MapLabel[] = [];
+  const distanceIds = new Set(view.distances.map((d) => d.id));
+  for (const c of view.countries) {
+    if (c.labelAt) labels.push({ kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0] });
+  }
+  for (const p of view.points.filter((p) => !distanceIds.has(p.id))) {
+    labels.push({ kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
+  }
+  for (const b of view.borders) if (b.labelAt) labels.push({ kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
+  for (const r of view.rings) if (r.labelAt) labels.push({ kind: 'ring', text: r.label, at: r.labelAt, anchor: 'center', offset: [0, 0] });
+  for (const d of view.distances) labels.push({ kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
+  return labels;
+}

@@ -1,0 +1,169 @@
+/**
+ * The static twin of every map view, drawn with d3-geo at build time: one Mercator projection
+ * (the same as MapLibre's), the base geometry drawn once, and per view a transform that puts the
+ * view's window into one fixed frame (so label sizes can be set in CSS), plus small overlays.
+ */
+import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
+import type { LineString } from 'geojson';
+import { countryShapes, sharedBorder } from '../geo/basemap';
+import type { Bounds } from '../geo/bounds';
+import { STATIC_REGION } from '../geo/regions';
+import { circleLine, type LonLat } from '../geo/greatCircle';
+import { countryRole, type CountryRole, type MapView } from './mapView';
+import { mapLabels, type MapLabel } from './mapLabels';
+import { byPriority, estimateBox, placeBoxes } from './labelLayout';
+
+/** Label size assumed for layout, in frame units (CSS sets 13 on wide screens, 18 on phones). */
+const LABEL_FONT = 16;
+import type { Place } from '../content/schemas';
+
+/** Width of the projected region in SVG units. */
+const WIDTH = 1000;
+/** Every static view is drawn into this frame (4:3), whatever its place on Earth. */
+export const FRAME = { width: 480, height: 360 } as const;
+const ASPECT = FRAME.width / FRAME.height;
+
+export function staticProjection(): GeoProjection {
+  const projection = geoMercator().scale(1).translate([0, 0]);
+  const [[x0, y0], [x1, y1]] = projectedBox(projection, STATIC_REGION);
+  const k = WIDTH / (x1 - x0);
+  projection.scale(k).translate([-x0 * k, -y0 * k]);
+  return projection.clipExtent([
+    [0, 0],
+    [WIDTH, (y1 - y0) * k],
+  ]);
+}
+
+function projectedBox(projection: GeoProjection, [[w, s], [e, n]]: Bounds): [[number, number], [number, number]] {
+  const [x0, y0] = projection([w, n])!;
+  const [x1, y1] = projection([e, s])!;
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The smallest window of the given aspect ratio that shows the bounds, centred on them. */
+export function viewBoxFor(projection: GeoProjection, bounds: Bounds, aspect = ASPECT): ViewBox {
+  const [[x0, y0], [x1, y1]] = projectedBox(projection, bounds);
+  let width = x1 - x0;
+  let height = y1 - y0;
+  if (width / height < aspect) width = height * aspect;
+  else height = width / aspect;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { x: r((x0 + x1 - width) / 2), y: r((y0 + y1 - height) / 2), width: r(width), height: r(height) };
+}
+
+export interface BaseCountry {
+  iso: string;
+  role: CountryRole;
+  easternFlank: boolean;
+  d: string;
+}
+
+/** Every country shape in the static region, coloured by role from content/places. */
+export function baseCountries(places: Map<string, Place>, projection = staticProjection()): BaseCountry[] {
+  const byIso = new Map([...places].filter(([, p]) => p.isoNumeric).map(([id, p]) => [p.isoNumeric!, { id, p }]));
+  const path = geoPath(projection).digits(1);
+  return countryShapes('110m').flatMap((shape) => {
+    const d = path(shape);
+    if (!d || shape.id === undefined) return [];
+    const iso = String(shape.id);
+    const known = byIso.get(iso);
+    return [{ iso, role: known ? countryRole(known.id, known.p) : 'other', easternFlank: Boolean(known?.p.easternFlank), d }];
+  });
+}
+
+export interface StaticLabel {
+  text: string;
+  /** Smaller lines under the name (a figure, a claim label). */
+  detail?: string[];
+  /** Position in the frame. */
+  x: number;
+  y: number;
+  kind: MapLabel['kind'];
+  /** Which side of its point the text sits on. */
+  side: 'left' | 'right' | 'center';
+}
+
+export interface StaticOverlay {
+  /** Maps projected coordinates into the frame: apply to the base map and overlays. */
+  transform: string;
+  highlight: { iso: string; role: CountryRole }[];
+  areas: { d: string }[];
+  borders: { d: string }[];
+  rings: { d: string }[];
+  lines: { d: string }[];
+  points: { x: number; y: number; r: number; kind: string }[];
+  labels: StaticLabel[];
+}
+
+/** One view's window and overlays, sized to its viewBox so strokes and dots look alike at every zoom. */
+export function staticOverlay(view: MapView, projection = staticProjection()): StaticOverlay {
+  const viewBox = viewBoxFor(projection, view.bounds);
+  const local = geoMercator()
+    .scale(projection.scale())
+    .translate(projection.translate())
+    .clipExtent([
+      [viewBox.x, viewBox.y],
+      [viewBox.x + viewBox.width, viewBox.y + viewBox.height],
+    ]);
+  const path = geoPath(local).digits(1);
+  const k = FRAME.width / viewBox.width;
+  /** Dot radius in frame units, converted to projected units. */
+  const radius = (frameUnits: number) => round(frameUnits / k);
+  const at = (p: LonLat) => {
+    const [x, y] = local(p)!;
+    return { x: round(x), y: round(y) };
+  };
+  const inFrame = (p: LonLat) => {
+    const [x, y] = local(p)!;
+    return { x: round((x - viewBox.x) * k), y: round((y - viewBox.y) * k) };
+  };
+  const inside = (l: { x: number; y: number }) => l.x >= 0 && l.x <= FRAME.width && l.y >= 0 && l.y <= FRAME.height;
+  // Labels that would overlap or leave the frame are left off (they stay in the legend and list).
+  const candidates = mapLabels(view)
+    .sort(byPriority)
+    .map((l) => ({ l, p: inFrame(l.at) }))
+    .filter(({ p }) => inside(p));
+  const sides = (l: MapLabel): ('left' | 'right' | 'center')[] => (l.anchor === 'center' ? ['center'] : l.anchor === 'left' ? ['left', 'right'] : ['right', 'left']);
+  const chosen = placeBoxes(
+    candidates.map(({ l, p }) => sides(l).map((side) => estimateBox(l, p.x, p.y, LABEL_FONT, side))),
+    FRAME,
+  );
+  const labels = candidates.flatMap(({ l, p }, i): StaticLabel[] => {
+    const side = chosen[i] === undefined ? undefined : sides(l)[chosen[i]!];
+    return side ? [{ text: l.text, ...(l.detail ? { detail: l.detail } : {}), kind: l.kind, side, ...p }] : [];
+  });
+  const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
+  const points = view.points.filter((p) => !p.uncertaintyKm).map((p) => ({ ...at(p.at), r: radius(3.5), kind: p.kind }));
+  for (const d of view.distances) {
+    if (!view.points.some((p) => p.id === d.id)) points.push({ ...at(d.at), r: radius(3), kind: 'capital' });
+  }
+  const borders = view.borders.map((b) => ({ d: path(sharedBorder(...b.between)) ?? '' }));
+  const rings = view.rings.flatMap((r) =>
+    [r.km, ...(r.innerKm ? [r.innerKm] : [])].map((km) => ({ d: path(lineString(circleLine(r.centre, km))) ?? '' })),
+  );
+  const lines = view.distances.map((d) => ({ d: path(lineString([d.from, d.at])) ?? '' }));
+  return {
+    transform: `scale(${Number(k.toFixed(4))}) translate(${-viewBox.x} ${-viewBox.y})`,
+    highlight: view.countries.map((c) => ({ iso: c.iso, role: c.role })),
+    areas: areas.filter((a) => a.d),
+    borders: borders.filter((b) => b.d),
+    rings: rings.filter((r) => r.d),
+    lines: lines.filter((l) => l.d),
+    points,
+    labels,
+  };
+}
+
+const lineString = (coordinates: LonLat[]): LineString => ({ type: 'LineString', coordinates });
+const kmToDegrees = (km: number) => (km / 6371.0088) * (180 / Math.PI);
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,213 @@
+/**
+ * The MapLibre map: a style of same-origin GeoJSON only (no tiles, no glyph server), labels as
+ * HTML markers (real text in the page's own fonts), input off during the story.
+ */
+import { Map as MapLibre, Marker, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// A URL, not an import: an imported stylesheet would be linked from the page and load with it.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { applyView, BORDER_LAYER, OVERLAY_SOURCE } from '../../lib/map/applyView';
+import { REGION } from '../../lib/geo/regions';
+import { fitPadding } from '../../lib/geo/fitPadding';
+import { mapLabels, type MapLabel } from '../../lib/map/mapLabels';
+import { byPriority, placeBoxes } from '../../lib/map/labelLayout';
+import type { MapView } from '../../lib/map/mapView';
+import type { ViewApplier } from '../story/render';
+import type { Explore } from './explore';
+
+setWorkerUrl(workerUrl);
+
+/** Same colours as the static maps (staticMap.css) so the two twins read alike. */
+const ROLE = {
+  base: ['match', ['get', 'role'], 'belarus', '#f1d8d4', 'russia', '#e3dcd8', 'ukraine', '#efe6cf', 'nato', '#dde5ef', '#ece8df'],
+  highlight: ['match', ['get', 'role'], 'belarus', '#e59a92', 'russia', '#bfaea6', 'ukraine', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
+  edge: ['match', ['get', 'role'], 'belarus', '#a3231b', 'russia', '#5b4a44', 'ukraine', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
+} as const;
+
+function style(): StyleSpecification {
+  const none = ['in', ['get', 'iso'], ['literal', []]];
+  return {
+    version: 8,
+    sources: {
+      basemap: { type: 'geojson', data: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/basemap.json` },
+      [OVERLAY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#e3ebef' } },
+      { id: 'countries', type: 'fill', source: 'basemap', filter: ['has', 'iso'], paint: { 'fill-color': ROLE.base as never } },
+      // Just short of opaque: drawn in the same (translucent) pass as the hatching above it, which
+      // otherwise hides it in MapLibre's opaque pass.
+      { id: 'highlight-fill', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-color': ROLE.highlight as never, 'fill-opacity': 0.99 } },
+      { id: 'highlight-hatch', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-pattern': 'hatch' } },
+      { id: 'country-edges', type: 'line', source: 'basemap', filter: ['has', 'iso'], paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+      {
+        id: 'flank-edges',
+        type: 'line',
+        source: 'basemap',
+        filter: ['==', ['get', 'flank'], true],
+        paint: { 'line-color': '#1d4f91', 'line-width': 1, 'line-dasharray': [3, 2] },
+      },
+      { id: 'highlight-edge', type: 'line', source: 'basemap', filter: none as never, paint: { 'line-color': ROLE.edge as never, 'line-width': 2 } },
+      {
+        id: BORDER_LAYER,
+        type: 'line',
+        source: 'basemap',
+        filter: ['in', ['get', 'place'], ['literal', []]],
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': '#1d4f91', 'line-width': 6 },
+      },
+      {
+        id: 'rings',
+        type: 'line',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'ring'],
+        paint: { 'line-color': '#1b1b1b', 'line-width': 1.5, 'line-dasharray': [4, 3] },
+      },
+      {
+        id: 'distances',
+        type: 'line',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'distance'],
+        paint: { 'line-color': '#4a4a4a', 'line-width': 1.2, 'line-dasharray': [1, 2] },
+      },
+      { id: 'areas', type: 'fill', source: OVERLAY_SOURCE, filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': '#a3231b', 'fill-opacity': 0.35 } },
+      {
+        id: 'area-edges',
+        type: 'line',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'area'],
+        paint: { 'line-color': '#a3231b', 'line-width': 2, 'line-dasharray': [2, 1] },
+      },
+      {
+        id: 'points',
+        type: 'circle',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'point'],
+        paint: { 'circle-radius': 4.5, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
+      },
+    ],
+  };
+}
+
+/** Diagonal hatching: highlighted countries are marked by pattern as well as colour. */
+function hatch(size = 8): ImageData {
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Premultiplied-safe: a grey line, not transparent black.
+      data.set((x + y) % size < 1.5 ? [90, 60, 60, 90] : [255, 255, 255, 0], (y * size + x) * 4);
+    }
+  }
+  return new ImageData(data, size, size);
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
+}
+
+export async function startLiveMap(root: HTMLElement, explore: Explore): Promise<ViewApplier> {
+  const container = root.querySelector<HTMLElement>('[data-map-live]');
+  if (!container) throw new Error('no [data-map-live] container');
+  await loadStylesheet(cssUrl);
+  const map = new MapLibre({
+    container,
+    style: style(),
+    bounds: REGION,
+    maxBounds: REGION,
+    attributionControl: false,
+    // Kept interactive so explore mode can switch handlers on; each one starts off.
+    interactive: true,
+    scrollZoom: false,
+    boxZoom: false,
+    dragRotate: false,
+    dragPan: false,
+    keyboard: false,
+    doubleClickZoom: false,
+    touchZoomRotate: false,
+    touchPitch: false,
+    // Tests read pixels back from the canvas.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  const handlers = [map.scrollZoom, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
+  const navigation = new NavigationControl({ showCompass: false });
+  let markers: Marker[] = [];
+  let labels: MapLabel[] = [];
+  let shown: MapView | undefined;
+
+  const padding = () => fitPadding(container.clientWidth, container.clientHeight, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  const showLabels = (view: MapView) => {
+    markers.forEach((m) => m.remove());
+    labels = mapLabels(view).sort(byPriority);
+    markers = labels.map((label) => {
+      const el = document.createElement('div');
+      el.className = `map-label map-label--${label.kind}`;
+      el.append(label.text);
+      for (const line of label.detail ?? []) {
+        const small = document.createElement('small');
+        small.textContent = line;
+        el.append(small);
+      }
+      return new Marker({ element: el, anchor: label.anchor, offset: label.offset }).setLngLat(label.at).addTo(map);
+    });
+  };
+  /** Hides labels that collide with a more important one, or leave the map, once the camera rests. */
+  const declutter = () => {
+    const frame = container.getBoundingClientRect();
+    const candidates = markers.map((m, i) => {
+      const el = m.getElement();
+      el.classList.remove('is-flipped');
+      const r = el.getBoundingClientRect();
+      const box = { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
+      // A label beside its point may also sit on the other side of it.
+      const shift = box.width + 2 * Math.abs(labels[i].offset[0]);
+      const flipped = { ...box, x: labels[i].anchor === 'left' ? box.x - shift : box.x + shift };
+      return labels[i].anchor === 'center' ? [box] : [box, flipped];
+    });
+    placeBoxes(candidates, frame).forEach((choice, i) => {
+      markers[i].getElement().classList.toggle('is-crowded', choice === undefined);
+      markers[i].getElement().classList.toggle('is-flipped', choice === 1);
+    });
+  };
+  map.on('moveend', declutter);
+  const apply: ViewApplier = (state, options) => {
+    if (state.map !== shown) showLabels(state.map);
+    shown = state.map;
+    applyView(map, state.map, { animate: options.animate, padding: padding() });
+    if (!options.animate) requestAnimationFrame(declutter);
+    container.dataset.chapter = state.chapterId;
+  };
+
+  explore.onChange((exploring) => {
+    handlers.forEach((h) => (exploring ? h.enable() : h.disable()));
+    if (exploring) {
+      map.addControl(navigation, 'bottom-right');
+      map.getCanvas().setAttribute('aria-label', 'Map of the region: use arrow keys to pan, plus and minus to zoom');
+      map.getCanvas().focus();
+    } else {
+      if (map.hasControl(navigation)) map.removeControl(navigation);
+      if (shown) applyView(map, shown, { animate: false, padding: padding() });
+    }
+  });
+  new ResizeObserver(() => shown && !root.classList.contains('is-exploring') && applyView(map, shown, { animate: false, padding: padding() })).observe(container);
+
+  // The hatching is generated, not fetched: supplied the moment the style first asks for it.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === 'hatch' && !map.hasImage(id)) map.addImage(id, hatch());
+  });
+  return new Promise((resolve, reject) => {
+    map.on('load', () => {
+      container.dataset.ready = 'true';
+      resolve(apply);
+    });
+    map.on('error', (e) => {
+      if (!container.dataset.ready) reject(e.error ?? new Error('map error'));
+    });
+  });
+}

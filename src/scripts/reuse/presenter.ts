@@ -1,0 +1,112 @@
+/**
+ * Presenter mode for classrooms: ?present in the address, the "Present" button or the "f" key
+ * (while focus is in the story) shows one chapter per screen in large type; arrow keys,
+ * Space and a clicker's page keys page through and between chapters via the story's own navigation,
+ * so the map, progress bar and address follow as usual. Escape leaves.
+ */
+import { presenterAction, PRESENT_KEY } from '../../lib/reuse/presenterKeys';
+import { readLocation } from '../../lib/url/readLocation';
+import { goToChapter } from '../story/navigation';
+import { prefersReducedMotion } from '../story/motion';
+import { activeStepIndex } from '../story/scrollSteps';
+
+const CLASS = 'is-presenting';
+
+const steps = () => [...document.querySelectorAll<HTMLElement>('.story [data-chapter]')];
+
+/** The chapter filling the screen, read from the layout (the story's state follows a frame later). */
+function onScreen(): string {
+  const boxes = steps().map((s) => s.getBoundingClientRect());
+  const index = activeStepIndex(boxes.map((b) => b.top), boxes.map((b) => b.bottom), window.innerHeight / 2);
+  return steps()[index]?.dataset.chapter ?? '';
+}
+
+function setAddress(present: boolean): void {
+  const url = new URL(location.href);
+  if (present) url.searchParams.set('present', '');
+  else url.searchParams.delete('present');
+  history.replaceState(history.state, '', url.href.replace(/\?present=(?=#|$)/, '?present'));
+}
+
+function status(message: string): void {
+  let region = document.getElementById('presenter-status');
+  if (!region) {
+    region = document.createElement('p');
+    region.id = 'presenter-status';
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  region.textContent = message;
+}
+
+export function setupPresenter(): void {
+  const ids = steps().map((c) => c.dataset.chapter ?? '');
+  if (ids.length === 0) return;
+  const root = document.documentElement;
+  const presenting = () => root.classList.contains(CLASS);
+  // Where the last key sent the reader, until the scroll there ends: a clicker pressed twice
+  // quickly moves two chapters, not one.
+  let heading: string | undefined;
+  window.addEventListener('scrollend', () => (heading = undefined));
+  const current = () => heading ?? onScreen();
+  const go = (chapterId: string) => {
+    heading = chapterId;
+    goToChapter(chapterId);
+  };
+
+  const enter = (chapterId = current()) => {
+    root.classList.add(CLASS);
+    setAddress(true);
+    status('Presenter mode: one chapter per screen. Arrow keys or Space move between chapters; Escape leaves.');
+    go(chapterId);
+  };
+  const leave = () => {
+    const chapterId = current();
+    root.classList.remove(CLASS);
+    setAddress(false);
+    status('Presenter mode off.');
+    go(chapterId);
+  };
+  const step = (by: 1 | -1) => {
+    const index = Math.max(0, ids.indexOf(current()));
+    go(ids[Math.min(ids.length - 1, Math.max(0, index + by))]);
+  };
+  /** Pages through the rest of a chapter taller than the screen, else moves to the next one. */
+  const page = (by: 1 | -1) => {
+    const box = document.getElementById(current())?.getBoundingClientRect();
+    const hidden = box ? (by === 1 ? box.bottom - window.innerHeight : -box.top) : 0;
+    if (hidden > 8) {
+      window.scrollBy({ top: by * Math.min(hidden, window.innerHeight * 0.85), behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+    } else step(by);
+  };
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => enter(button.dataset.present || undefined));
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable], summary')) return;
+    if (!presenting()) {
+      const inStory = target.closest('[data-chapter]');
+      if (inStory && event.key === PRESENT_KEY && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        enter();
+      }
+      return;
+    }
+    // Buttons and links keep Space and Enter for themselves.
+    if (event.key === ' ' && target.closest('button, a')) return;
+    const action = presenterAction(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'exit') leave();
+    else if (action === 'next' || action === 'previous') step(action === 'next' ? 1 : -1);
+    else page(action === 'forward' ? 1 : -1);
+  });
+
+  const request = readLocation(location.hash, location.search, { chapters: new Set(ids), events: new Set() });
+  if (request.present) enter(request.chapterId);
+}

@@ -1,0 +1,74 @@
+/**
+ * Privacy gate: no request leaves the site's own origin, no cookies, and nothing stored but
+ * the reader's motion preference, on every built page after a reader's worth of interaction.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PHONE, foreignRequests, launch, openPage, origin } from '../support/browser';
+import { DIST, SCROLL_THROUGH, builtPages } from './builtPages';
+
+const MOTION_KEY = 'oreshnik-motion';
+const pages = builtPages();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe.each(pages.map((p) => [p.path]))('%s', (path) => {
+  test('requests nothing from another origin, sets no cookie and stores only the motion preference', { timeout: 120_000 }, async () => {
+    const { context, page, requests } = await openPage(browser, { viewport: PHONE });
+    try {
+      await page.goto(origin() + path, { waitUntil: 'networkidle' });
+      await page.evaluate(SCROLL_THROUGH);
+      // Use the page's own buttons the way a reader might (copy, cite, motion, timeline filters), never following links away.
+      for (const button of (await page.locator('button:visible').all()).slice(0, 20)) {
+        await button.click({ timeout: 500 }).catch(() => undefined);
+      }
+      await page.waitForLoadState('networkidle');
+      const stored = await page.evaluate(async () => ({
+        cookie: document.cookie,
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+        serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(foreignRequests(requests)).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect({ ...stored, local: stored.local.filter((key) => key !== MOTION_KEY) }).toEqual({
+        cookie: '',
+        local: [],
+        session: [],
+        databases: [],
+        caches: [],
+        serviceWorkers: 0,
+      });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+const ELSEWHERE = /^(?:https?:)?\/\//i;
+/** Links that name a page rather than load it. */
+const NOT_LOADED_RELS = /\brel="(?:canonical|alternate|license|author|external|noopener|noreferrer| )+"/;
+
+/** Catches what a test run may not reach: lazy images, print styles, fonts named in CSS. */
+test('no built page or stylesheet refers to a resource on another origin', () => {
+  const offenders: string[] = [];
+  for (const p of pages) {
+    for (const [tag] of readFileSync(p.file, 'utf8').matchAll(/<(?:script|img|iframe|source|video|audio|embed|object|link|track|image|use)\b[^>]*>/gi)) {
+      if (tag.startsWith('<link') && NOT_LOADED_RELS.test(tag)) continue;
+      const urls = [...tag.matchAll(/\s(?:src|href|xlink:href|srcset|data|poster)="([^"]*)"/gi)].flatMap((m) => m[1].split(/,\s*/).map((u) => u.trim()));
+      if (urls.some((u) => ELSEWHERE.test(u))) offenders.push(`${p.path}: ${tag.slice(0, 160)}`);
+    }
+  }
+  for (const css of readdirSync(`${DIST}/_astro`).filter((f) => f.endsWith('.css'))) {
+    const text = readFileSync(`${DIST}/_astro/${css}`, 'utf8');
+    for (const [ref] of text.matchAll(/(?:url\(\s*['"]?|@import\s+['"])(?:https?:)?\/\/[^)'"\s]*/gi)) offenders.push(`${css}: ${ref}`);
+  }
+  expect(offenders).toEqual([]);
+});

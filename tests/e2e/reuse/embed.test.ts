@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { foreignRequests, launch, openPage, origin, PHONE } from '../support/browser';
+import { serveFolder, type Served } from '../support/staticServer';
+
+let browser: Browser;
+let host: Served;
+let hostFolder: string;
+
+/** The embed code exactly as the site hands it out, pointed at the local server instead of the public address. */
+async function snippetFor(id: string): Promise<string> {
+  const html = await (await fetch(`${origin()}/lesson/`)).text();
+  const textarea = new RegExp(`<textarea[^>]*id="embed-code-${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
+  if (!textarea) throw new Error(`no embed code for ${id} on /lesson/`);
+  const code = textarea.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+  const site = /src="(https?:\/\/[^/"]+)\//.exec(code)![1];
+  return code.split(site).join(origin());
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  hostFolder = await mkdtemp(join(tmpdir(), 'embed-host-'));
+  // A second port is a second origin: the embed runs cross-origin, as on a school's platform.
+  host = await serveFolder(hostFolder);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await rm(hostFolder, { recursive: true, force: true });
+});
+
+async function hostPage(name: string, body: string): Promise<string> {
+  await writeFile(join(hostFolder, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Course page</title></head><body><h1>Week 3</h1>${body}<p>After the embed.</p></body></html>`);
+  return `${host.origin}/${name}.html`;
+}
+
+describe('embeds', () => {
+  test('a chapter embed in a cross-origin iframe reports its height and the host resizes the frame', async () => {
+    expect(new URL(host.origin).port).not.toBe(new URL(origin()).port);
+    const url = await hostPage('chapter', await snippetFor('the-announcement'));
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const iframe = page.locator('iframe[data-oreshnik-embed]');
+    expect(await iframe.getAttribute('title')).toMatch(/The announcement/);
+    const fixed = Number(await iframe.getAttribute('height'));
+    const frame = page.frameLocator('iframe[data-oreshnik-embed]');
+    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(fixed);
+    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const frameHeight = (await iframe.boundingBox())!.height;
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+    // The frame is tall enough that its content needs no inner scrolling.
+    expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
+    expect(await frame.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toMatch(/\/#the-announcement$/);
+    // The chapter's map is shown in the embed (there is no sticky map to take its place).
+    expect(await frame.locator('.static-map__graphic svg').first().evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the host ignores height messages from other frames and malformed ones', async () => {
+    const url = await hostPage('hostile', `${await snippetFor('timeline')}<iframe id="other" title="Other" srcdoc="<p>x</p>"></iframe>`);
+    const { context, page } = await openPage(browser);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const iframe = page.locator('iframe[data-oreshnik-embed]');
+    const fixed = Number(await iframe.getAttribute('height'));
+    await expect.poll(async () => (await iframe.boundingBox())?.height ?? fixed, { timeout: 10_000 }).not.toBe(fixed);
+    await page.waitForTimeout(500);
+    const settled = (await iframe.boundingBox())!.height;
+    // A same-origin attacker frame, and the host page itself, post perfectly shaped messages.
+    await page.evaluate(() => {
+      const other = document.getElementById('other') as HTMLIFrameElement;
+      other.contentWindow!.parent.postMessage({ type: 'oreshnik:height', height: 5 }, '*');
+      window.postMessage({ type: 'oreshnik:height', height: 7 }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect((await iframe.boundingBox())!.height).toBe(settled);
+    await context.close();
+  });
+
+  test('embed pages are usable with JS off: text, map and sources, a link back, nothing sticky', async () => {
+    const { context, page, requests } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 600 } });
+    for (const path of ['/embed/where-it-is/', '/embed/story/', '/embed/timeline/', '/embed/map/']) {
+      await page.goto(origin() + path);
+      expect(await page.locator('main').innerText(), path).not.toBe('');
+      expect(await page.getByRole('link', { name: /Read the full story/ }).count(), path).toBe(1);
+      const sticky = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length);
+      expect(sticky, path).toBe(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').count(), path).toBe(1);
+    }
+    await page.goto(`${origin()}/embed/where-it-is/`);
+    expect(await page.locator('[data-static-map]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.notes').count()).toBe(1);
+    expect(foreignRequests(requests)).toEqual([]);
+    await context.close();
+  });
+
+  test('each chapter embed has its own social preview image and oEmbed JSON', async () => {
+    const html = await (await fetch(`${origin()}/embed/where-it-is/`)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(/\/og\/where-it-is\.png$/);
+    const png = await fetch(`${origin()}${new URL(image!).pathname}`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    // PNG signature, then the IHDR width and height.
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    const view = new DataView(bytes.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+    const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+    const oembed = await (await fetch(`${origin()}${new URL(discovery!).pathname}`)).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(oembed.html).toContain('/embed/where-it-is/');
+    expect(oembed.html).toMatch(/title="[^"]+"/);
+  });
+
+  test('embed pages pass axe accessibility checks (WCAG 2.1 AA)', async () => {
+    const { context, page } = await openPage(browser, { viewport: PHONE });
+    for (const path of ['/embed/where-it-is/', '/embed/timeline/', '/embed/map/', '/embed/story/']) {
+      await page.goto(origin() + path, { waitUntil: 'networkidle' });
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+    await context.close();
+  });
+});

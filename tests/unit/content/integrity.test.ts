@@ -1,0 +1,79 @@
+/**
+ * Each integrity check fires on a small broken fixture and names the file, the field and the
+ * bad value. loadContent() runs assertIntegrity before any page renders, so the same problems
+ * fail `astro build` with the same message.
+ */
+import { describe, expect, test } from 'vitest';
+import { assertIntegrity, checkIntegrity, formatProblem } from '../../../src/lib/content/integrity';
+import { readContent, readRawEntries, schemaProblems } from './readContentFolder';
+
+const FIXTURES = 'tests/fixtures/content';
+const GOOD = `${FIXTURES}/good`;
+/** The good fixture with one bad fixture's files laid over it. */
+const withBad = (name: string) => readContent(GOOD, `${FIXTURES}/${name}`);
+
+test('the good fixture passes the schemas and every integrity check', () => {
+  expect(schemaProblems(readRawEntries(GOOD))).toEqual([]);
+  expect(checkIntegrity(readContent(GOOD)).map(formatProblem)).toEqual([]);
+});
+
+describe('each broken reference or rule is reported with its file, field and value', () => {
+  test.each([
+    ['bad-unknown-source', 'events/analysts-doubt.yaml', 'sources[0]', 'daily-2025-03-99'],
+    ['bad-unknown-place', 'events/minister-says-in-place.yaml', 'places[1]', 'atlantis'],
+    ['bad-unknown-event', 'chapters/02-the-doubt.md', 'timeline.events[0]', 'analysts-doubted'],
+    ['bad-unknown-figure', 'chapters/01-the-claim.md', 'map.rings[0]', 'range-claimed'],
+    ['bad-unknown-border', 'places/border-gap.yaml', 'borderOf[1]', 'nowhere'],
+    ['bad-contradiction-unknown-event', 'contradictions/when-in-place.yaml', 'events[1]', 'ghost-event'],
+    ['bad-version-unknown-source', 'contradictions/when-in-place.yaml', 'versions[0].sources[0]', 'vestnik-2025-03-03'],
+    ['bad-impossible-date', 'events/analysts-doubt.yaml', 'date', '2025-02-30'],
+    ['bad-after-as-of', 'events/analysts-doubt.yaml', 'date', '2025-07-01'],
+    ['bad-source-published-after-as-of', 'sources/daily-2025-03-01.yaml', 'published', '2025-12-31'],
+    ['bad-precision', 'events/analysts-doubt.yaml', 'precision', 'day'],
+    ['bad-untranslated', 'sources/vestnik-2025-03-02.yaml', 'translation', ''],
+    ['bad-place-coordinates', 'places/east-city.yaml', 'lat/lon', ''],
+    ['bad-sourced-place-without-source', 'places/east-city.yaml', 'sources', ''],
+    ['bad-duplicate-order', 'chapters/02-the-doubt.md', 'order', '1'],
+    ['bad-chapter-cites-unknown', 'chapters/02-the-doubt.md', 'body citation', 'ghost-source'],
+    ['bad-ambiguous-citation', 'chapters/01-the-claim.md', 'body citation', 'analysts-doubt'],
+    ['bad-chapter-without-citations', 'chapters/02-the-doubt.md', 'body', ''],
+    ['bad-unattributed-quote', 'chapters/02-the-doubt.md', 'body quotation', 'is already in place'],
+  ])('%s → %s %s', (fixture, file, field, value) => {
+    const problems = checkIntegrity(withBad(fixture));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field, value });
+    expect(problems[0].file.endsWith(`/${file}`)).toBe(true);
+  });
+});
+
+test('an event stripped of its sources is caught even if it slipped past the schema', () => {
+  const content = readContent(GOOD);
+  content.events[0] = { ...content.events[0], data: { ...content.events[0].data, sources: [] } };
+  expect(checkIntegrity(content)).toEqual([
+    expect.objectContaining({ file: content.events[0].file, field: 'sources', message: expect.stringMatching(/at least one source/) }),
+  ]);
+});
+
+test('assertIntegrity (what the build runs) throws a message naming file, field and value', () => {
+  expect(() => assertIntegrity(withBad('bad-unknown-source'))).toThrow(
+    /bad-unknown-source\/events\/analysts-doubt\.yaml → sources\[0\]: .*"daily-2025-03-99"/,
+  );
+  expect(() => assertIntegrity(readContent(GOOD))).not.toThrow();
+});
+
+describe('schemas', () => {
+  const problemsIn = (fixture: string) => schemaProblems(readRawEntries(GOOD, `${FIXTURES}/${fixture}`));
+
+  test('an event needs at least one source', () => {
+    expect(problemsIn('bad-event-without-source')).toEqual([
+      expect.objectContaining({ file: expect.stringContaining('bad-event-without-source/events/analysts-doubt.yaml'), field: 'sources' }),
+    ]);
+  });
+
+  test('a source URL must be a well-formed http(s) URL', () => {
+    expect(problemsIn('bad-source-url')).toEqual([
+      expect.objectContaining({ file: expect.stringContaining('sources/daily-2025-03-01.yaml'), field: 'url', value: 'javascript:alert(1)' }),
+      expect.objectContaining({ file: expect.stringContaining('sources/vestnik-2025-03-02.yaml'), field: 'url', value: 'ftp://vestnik.example.net/a/123' }),
+    ]);
+  });
+});

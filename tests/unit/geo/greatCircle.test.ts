@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { circleLine, destination, greatCircleKm } from '../../../src/lib/geo/greatCircle';
+
+describe('great-circle distances', () => {
+  test('one degree of latitude is about 111 km', () => {
+    expect(greatCircleKm([0, 0], [0, 1])).toBeCloseTo(111.2, 0);
+  });
+
+  test('a quarter of the equator is a quarter of the circumference', () => {
+    expect(greatCircleKm([0, 0], [90, 0])).toBeCloseTo((2 * Math.PI * 6371.0088) / 4, 0);
+  });
+
+  test('London to Paris is about 344 km (published great-circle figure)', () => {
+    expect(greatCircleKm([-0.1278, 51.5074], [2.3522, 48.8566])).toBeGreaterThan(340);
+    expect(greatCircleKm([-0.1278, 51.5074], [2.3522, 48.8566])).toBeLessThan(347);
+  });
+
+  test('travelling a distance and measuring it back gives the same distance', () => {
+    const start: [number, number] = [31.9, 53.7];
+    for (const bearing of [0, 77, 180, 269]) expect(greatCircleKm(start, destination(start, bearing, 500))).toBeCloseTo(500, 6);
+  });
+});
+
+describe('range rings', () => {
+  test('every point of a ring lies at its radius', () => {
+    const centre: [number, number] = [31.9, 53.7];
+    const ring = circleLine(centre, 500, 36);
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    for (const p of ring) expect(greatCircleKm(centre, p)).toBeCloseTo(500, 0);
+  });
+
+  test('a ring that encloses the pole never jumps across the map', () => {
+    const ring = circleLine([31.9, 53.7], 5500, 180);
+    for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(30);
+    expect(Math.max(...ring.map((p) => p[1]))).toBeLessThanOrEqual(85);
+  });
+});

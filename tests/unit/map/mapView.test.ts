@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { Figure, Place } from '../../../src/lib/content/schemas';
+import { mapViewFor, type MapContext } from '../../../src/lib/map/mapView';
+import { containsPoint, type Bounds } from '../../../src/lib/geo/bounds';
+import { greatCircleKm } from '../../../src/lib/geo/greatCircle';
+import { legendFor } from '../../../src/lib/map/legend';
+import { mapLabels } from '../../../src/lib/map/mapLabels';
+
+const place = (p: Partial<Place> & Pick<Place, 'name' | 'kind'>): Place => ({ provenance: 'sourced', sources: [], ...p });
+const places = new Map<string, Place>([
+  ['belarus', place({ name: 'Belarus', kind: 'country', isoNumeric: '112', provenance: 'natural-earth' })],
+  ['poland', place({ name: 'Poland', kind: 'country', isoNumeric: '616', natoSince: 1999, easternFlank: true, provenance: 'natural-earth', battlegroup: { frameworkNation: 'United States', location: 'Bemowo Piskie' } })],
+  ['lithuania', place({ name: 'Lithuania', kind: 'country', isoNumeric: '440', provenance: 'natural-earth' })],
+  ['gap', place({ name: 'Gap', kind: 'area', borderOf: ['lithuania', 'poland'], provenance: 'natural-earth' })],
+  ['krichev-site', place({ name: 'Site', kind: 'site', lat: 53.73, lon: 31.92, uncertaintyKm: 15, claimStatus: 'independently-reported' })],
+  ['minsk', place({ name: 'Minsk', kind: 'capital', lat: 53.9, lon: 27.56, provenance: 'standard-coordinates' })],
+  ['somewhere', place({ name: 'Closer to Smolensk', kind: 'area', provenance: 'unlocated' })],
+]);
+const figures = new Map<string, Figure>([
+  ['ring', { label: 'range', claimant: 'Agency', topic: 'performance', valueKm: 1000, sources: ['s'] }],
+  ['band', { label: 'class', claimant: 'Treaty', topic: 'performance', values: { minKm: 500, maxKm: 5500 }, sources: ['s'] }],
+  ['far', { label: 'far', claimant: 'Someone', topic: 'performance', valueKm: 9000, sources: ['s'] }],
+  ['reported', { label: 'distances', claimant: 'Wire', topic: 'krichev-site', values: { minsk: 307 }, sources: ['s'] }],
+  ['gap-width', { label: '65 km', claimant: 'AFP', topic: 'gap' as Figure['topic'], sources: ['s'] }],
+]);
+const shapes: Record<string, Bounds> = { '112': [[23.2, 51.3], [32.8, 56.2]], '616': [[14.1, 49], [24.2, 54.8]], 'lithuania|poland': [[22.5, 53.9], [23.6, 54.4]] };
+const context: MapContext = {
+  figures,
+  shapeBounds: (p) => shapes[p.isoNumeric ?? p.borderOf?.join('|') ?? ''],
+  labelPoint: (_p, b) => [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2],
+};
+const request = (r: Partial<Parameters<typeof mapViewFor>[0]>) => ({ fit: ['belarus'], highlight: [], rings: [], distancesTo: [], ...r });
+
+describe('map view of a chapter', () => {
+  test('the bounds contain every place to fit, including a point with its uncertainty area', () => {
+    const view = mapViewFor(request({ fit: ['poland', 'krichev-site'] }), places, context);
+    expect(containsPoint(view.bounds, [14.2, 49.1])).toBe(true);
+    expect(containsPoint(view.bounds, [31.92 + 0.2, 53.73])).toBe(true);
+  });
+
+  test('highlights are sorted into countries, points, borders and unlocated places', () => {
+    const view = mapViewFor(request({ highlight: ['poland', 'krichev-site', 'gap', 'somewhere'] }), places, context);
+    expect(view.countries.map((c) => c.id)).toEqual(['poland']);
+    expect(view.countries[0].detail).toMatch(/NATO since 1999.*eastern flank.*United States/);
+    expect(view.points.map((p) => p.id)).toEqual(['krichev-site']);
+    expect(view.points[0]).toMatchObject({ uncertaintyKm: 15, claim: 'Independently reported' });
+    expect(view.borders).toEqual([expect.objectContaining({ id: 'gap', between: ['440', '616'] })]);
+    expect(view.borders[0].measures).toEqual(['AFP: 65 km']);
+    expect(view.unlocated).toEqual([{ id: 'somewhere', name: 'Closer to Smolensk' }]);
+  });
+
+  test('an unlocated place is never drawn, only listed', () => {
+    const view = mapViewFor(request({ highlight: ['somewhere'] }), places, context);
+    expect(mapLabels(view)).toEqual([]);
+    expect(legendFor(view).map((e) => e.text).join()).toMatch(/Closer to Smolensk: no map position/);
+  });
+
+  test('rings name who gives the figure; a band has an inner ring; a ring outside the view has no label spot', () => {
+    const view = mapViewFor(request({ fit: ['belarus'], rings: ['ring', 'band', 'far'] }), places, context);
+    expect(view.rings.map((r) => r.label)).toEqual(['Agency: up to 1,000 km', 'Treaty: 500 km–5,500 km', 'Someone: up to 9,000 km']);
+    expect(view.rings[1].innerKm).toBe(500);
+    expect(view.rings[2].labelAt).toBeUndefined();
+    expect(legendFor(view).find((e) => e.text.startsWith('Someone'))?.text).toMatch(/beyond this view/);
+  });
+
+  test('distances are computed great-circle from the reported site and shown beside the published figure', () => {
+    const view = mapViewFor(request({ distancesTo: ['minsk'] }), places, context);
+    const [minsk] = view.distances;
+    const exact = greatCircleKm([31.92, 53.73], [27.56, 53.9]);
+    expect(Math.abs(minsk.computedKm - exact)).toBeLessThanOrEqual(2.5);
+    expect(minsk.reported).toEqual([{ km: 307, by: 'Wire' }]);
+    expect(mapLabels(view).find((l) => l.kind === 'distance')?.detail).toEqual([`${minsk.computedKm} km computed`, 'Wire: 307 km']);
+  });
+
+  test('a view survives a JSON round trip unchanged (it is serialised into the page)', () => {
+    const view = mapViewFor(request({ highlight: ['poland', 'krichev-site', 'gap'], rings: ['band'], distancesTo: ['minsk'] }), places, context);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+
+  test('a missing place is named in the error', () => {
+    expect(() => mapViewFor(request({ fit: ['atlantis'] }), places, context)).toThrow(/atlantis/);
+  });
+});
