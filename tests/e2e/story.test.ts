@@ -123,12 +123,15 @@ describe('the scroll-driven story', () => {
     await page.goto(origin() + '/');
     const first = page.locator('sup.cite a').first();
     const noteId = (await first.getAttribute('href'))!.slice(1);
-    const publisher = (await page.locator(`#${noteId} .source__publisher`).first().textContent())!;
+    // The note's first link: an event's title or a source's publisher and title.
+    const cited = (await page.locator(`#${noteId} a`).first().textContent())!.trim();
     await first.scrollIntoViewIfNeeded();
     await first.click();
     const popover = page.locator('.note-popover');
     await expect(popover.isVisible()).resolves.toBe(true);
-    expect(await popover.textContent()).toContain(publisher);
+    expect(await popover.textContent()).toContain(cited);
+    // The verbatim excerpts arrive from the site's own data file.
+    await page.waitForSelector('.note-popover .src-excerpt blockquote');
     await page.keyboard.press('Escape');
     await expect(popover.isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('sup.cite') !== null)).toBe(true);
