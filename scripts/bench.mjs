@@ -3,7 +3,8 @@
 // Debian's Chromium. Prints one JSON summary; full reports go to bench-results/<time>/.
 //
 // Usage: npm run bench [-- /path/ /embed/other/]   (defaults: / and one embed page)
-// Env: BENCH_RUNS (default 3), BENCH_SKIP_BUILD=1, CHROMIUM_PATH (default /usr/bin/chromium)
+// Env: BENCH_RUNS (default 3), BENCH_SKIP_BUILD=1, DIST_DIR (default dist, with BENCH_SKIP_BUILD),
+//      CHROMIUM_PATH (default /usr/bin/chromium)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../tests/e2e/support/staticServer.ts';
 
+const DIST = process.env.BENCH_SKIP_BUILD === '1' ? (process.env.DIST_DIR ?? 'dist') : 'dist';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const PRESETS = { mobile: undefined, desktop: desktopConfig };
@@ -24,8 +26,8 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
 
 /** The embed of the first chapter stands for every embed; they share one layout. */
 function defaultPages() {
-  const embeds = existsSync('dist/embed')
-    ? readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/embed/${d.name}/index.html`))
+  const embeds = existsSync(`${DIST}/embed`)
+    ? readdirSync(`${DIST}/embed`, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`${DIST}/embed/${d.name}/index.html`))
     : [];
   const preferred = ['story', 'the-announcement'].find((name) => embeds.some((d) => d.name === name)) ?? embeds[0]?.name;
   return ['/', ...(preferred ? [`/embed/${preferred}/`] : [])];
@@ -77,7 +79,7 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const outDir = `bench-results/${stamp}`;
 await mkdir(outDir, { recursive: true });
 
-const site = await serveFolder('dist', 0, '127.0.0.1', { gzip: true });
+const site = await serveFolder(DIST, 0, '127.0.0.1', { gzip: true });
 const port = await freePort();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
