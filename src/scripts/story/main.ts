@@ -24,7 +24,13 @@ if (dataElement && steps.length > 0) {
   setupMotionToggle(document.querySelector<HTMLButtonElement>('[data-motion-toggle]'));
   setupCitationNotes();
   registerView('progress', progressView(document.querySelector('[data-progress]')));
-  registerView('address', addressView());
+  registerView(
+    'address',
+    addressView((hash) => {
+      const id = hash.slice(1);
+      return known.chapters.has(id) || (id.startsWith('event-') && known.events.has(id.slice('event-'.length)));
+    }),
+  );
 
   let selection: StorySelection = { chapterId: data.chapters[0].id };
   const show = (next: StorySelection, animate: boolean) => {

@@ -52,3 +52,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 export function foreignRequests(requests: string[], own = origin()): string[] {
   return requests.filter((u) => !u.startsWith(own) && !/^(data|blob):/.test(u));
 }
+
+/** Runs a test body on a fresh watched page and always closes its context, even when the body fails. */
+export async function withPage<T>(browser: Browser, options: BrowserContextOptions, body: (watched: Watched) => Promise<T>): Promise<T> {
+  const watched = await openPage(browser, options);
+  try {
+    return await body(watched);
+  } finally {
+    await watched.context.close();
+  }
+}
