@@ -14,7 +14,7 @@ const read = (folder: string) =>
       .map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join('content', folder, f), 'utf8'))]),
   );
 const events = read('events') as Map<string, EventFile>;
-const sources = read('sources') as Map<string, { url: string }>;
+const sources = read('sources') as Map<string, { url: string; excerpt: string }>;
 
 /** The machine is shared: give the page time, never a fixed wait. */
 const POLL = { timeout: 10_000 };
