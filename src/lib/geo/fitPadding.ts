@@ -17,12 +17,28 @@ const COLUMN_REM = 30;
 /** The sticky progress bar over the top of the map. */
 const TOP_BAR_PX = 48;
 
-export function fitPadding(width: number, height: number, remPx = 16): Padding {
+/** Size of a box over the map's bottom-right corner (the legend), including its margin. */
+export interface Corner {
+  width: number;
+  height: number;
+}
+
+/**
+ * The padding to fit views into. A legend in the bottom-right corner is kept clear of the focus
+ * area: beside it or above it, whichever leaves the larger area.
+ */
+export function fitPadding(width: number, height: number, remPx = 16, legend: Corner = { width: 0, height: 0 }): Padding {
   const edge = Math.round(Math.max(12, Math.min(width, height) * 0.04));
+  const top = TOP_BAR_PX + edge;
   if (width >= WIDE_MIN_REM * remPx) {
     const margin = Math.min(3 * remPx, Math.max(remPx, width * 0.04));
-    const column = Math.min(COLUMN_REM * remPx + margin + remPx, width * 0.55);
-    return { top: TOP_BAR_PX + edge, right: edge, bottom: edge, left: Math.round(column) };
+    const left = Math.round(Math.min(COLUMN_REM * remPx + margin + remPx, width * 0.55));
+    const bottom = Math.round(Math.max(edge, legend.height + edge / 2));
+    const right = Math.round(Math.max(edge, legend.width + edge / 2));
+    const above = (width - left - edge) * (height - top - bottom);
+    const beside = (width - left - right) * (height - top - edge);
+    return above >= beside ? { top, right: edge, bottom, left } : { top, right, bottom: edge, left };
   }
-  return { top: TOP_BAR_PX + edge, right: edge, bottom: Math.round(height * 0.42), left: edge };
+  // On phones the text cards cover the lower part, where the legend sits too.
+  return { top, right: edge, bottom: Math.round(Math.max(height * 0.42, legend.height + edge / 2)), left: edge };
 }

@@ -26,6 +26,18 @@ export function destination([lon, lat]: LonLat, bearing: number, km: number): Lo
   return [deg(λ2), deg(φ2)];
 }
 
+/**
+ * The greatest distance from `from` to any point of a longitude/latitude box. The farthest point
+ * of a box that does not contain the antipode lies on its edge, so the edge is walked in steps.
+ */
+export function farthestKm(from: LonLat, [[w, s], [e, n]]: [[number, number], [number, number]], stepDeg = 0.5): number {
+  let max = 0;
+  const visit = (p: LonLat) => (max = Math.max(max, greatCircleKm(from, p)));
+  for (let lon = w; lon < e + stepDeg; lon += stepDeg) [s, n].forEach((lat) => visit([Math.min(lon, e), lat]));
+  for (let lat = s; lat < n + stepDeg; lat += stepDeg) [w, e].forEach((lon) => visit([lon, Math.min(lat, n)]));
+  return max;
+}
+
 /** Web Mercator stops short of the poles; lines are clamped there. */
 export const MERCATOR_MAX_LAT = 85;
 

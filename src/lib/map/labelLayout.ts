@@ -13,8 +13,11 @@ export interface Box {
   height: number;
 }
 
-/** Most important first: the reported site and its distances, then the shapes, then context. */
-export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'distance', 'border', 'country', 'ring', 'point'];
+/**
+ * Most important first: the reported site and its distances, then the shapes, then places. Ring
+ * labels come last: the legend names every ring, while a place without its label is a bare dot.
+ */
+export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'distance', 'border', 'country', 'point', 'ring'];
 
 export const byPriority = (a: MapLabel, b: MapLabel): number => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind);
 

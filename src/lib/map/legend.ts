@@ -1,6 +1,6 @@
 /** The legend for a map view: only what the view shows, each entry with its symbol and words. */
 import { formatKm } from './distanceText';
-import type { MapView } from './mapView';
+import type { MapView, ViewRing } from './mapView';
 
 export type LegendSymbol = 'country-belarus' | 'country-russia' | 'country-ukraine' | 'country-nato' | 'country-other' | 'area' | 'point' | 'border' | 'ring' | 'distance' | 'unlocated';
 
@@ -19,8 +19,14 @@ export function legendFor(view: MapView): LegendEntry[] {
   }
   if (view.points.some((p) => !p.uncertaintyKm)) entries.push({ symbol: 'point', text: 'Place (labelled)' });
   for (const b of view.borders) entries.push({ symbol: 'border', text: `${b.name}: sources measure it differently (see the list)` });
-  for (const r of view.rings) entries.push({ symbol: 'ring', text: `${r.label}${r.labelAt ? '' : ' (ring beyond this view)'}` });
+  for (const r of view.rings) entries.push({ symbol: 'ring', text: `${r.label}${ringNote(r)}` });
   if (view.distances.length) entries.push({ symbol: 'distance', text: 'Distances computed great-circle from coordinates; published figures beside them' });
   for (const u of view.unlocated) entries.push({ symbol: 'unlocated', text: `${u.name}: no map position, not drawn` });
   return entries;
+}
+
+/** Where a ring without a label on the map is: past the map's edges, which it may enclose. */
+function ringNote(r: ViewRing): string {
+  if (r.labelAt) return '';
+  return r.enclosesMap ? ' (beyond the map edges: all of the map lies within it)' : ' (ring beyond this view)';
 }

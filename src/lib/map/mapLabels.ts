@@ -27,7 +27,8 @@ export function mapLabels(view: MapView): MapLabel[] {
     labels.push({ kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
   }
   for (const b of view.borders) if (b.labelAt) labels.push({ kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
-  for (const r of view.rings) if (r.labelAt) labels.push({ kind: 'ring', text: r.label, at: r.labelAt, anchor: 'center', offset: [0, 0] });
+  // Who gives the figure, with the figure under it: narrower than one long line across the ring.
+  for (const r of view.rings) if (r.labelAt) labels.push({ kind: 'ring', text: `${r.by}:`, detail: [r.reach], at: r.labelAt, anchor: 'center', offset: [0, 0] });
   for (const d of view.distances) labels.push({ kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
   return labels;
 }

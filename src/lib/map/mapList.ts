@@ -64,7 +64,8 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
   }
   for (const r of view.rings) {
     const f = figures.get(r.id)!;
-    items.push({ name: 'Range ring', text: `${r.label}, drawn around: ${site}. Source wording: “${f.label}”.`, sources: cite(f.sources) });
+    const reach = r.enclosesMap ? ' The ring passes beyond the map edges: all of the map lies within it.' : '';
+    items.push({ name: 'Range ring', text: `${r.label}, drawn around: ${site}.${reach} Source wording: “${f.label}”.`, sources: cite(f.sources) });
   }
   for (const d of view.distances) {
     const reported = d.reported.map((r) => `${r.by} gives ${formatKm(r.km)}`).join('; ');

@@ -7,7 +7,8 @@
 import type { ChapterMeta, Figure, Place } from '../content/schemas';
 import { CLAIM_LABELS } from '../content/claimStatusLabels';
 import { containsPoint, padBounds, pointBounds, roundBounds, unionBounds, type Bounds } from '../geo/bounds';
-import { destination, greatCircleKm, type LonLat } from '../geo/greatCircle';
+import { destination, farthestKm, greatCircleKm, type LonLat } from '../geo/greatCircle';
+import { REGION } from '../geo/regions';
 import { formatKm } from './distanceText';
 
 /** The place rings and computed distances are measured from. */
@@ -58,10 +59,16 @@ export interface ViewRing {
   km: number;
   /** For a band (the INF class): the inner radius. */
   innerKm?: number;
-  /** Short label on the map, always naming who gives the figure. */
+  /** Short label on the map, always naming who gives the figure: "<by>: <reach>". */
   label: string;
+  /** Who gives the figure. */
+  by: string;
+  /** The figure: "up to 5,500 km" or "500 km–5,500 km". */
+  reach: string;
   /** Where the label sits: a point of the ring inside the view, if any part of it is. */
   labelAt?: LonLat;
+  /** True when the ring passes outside everything the maps can show: all of the map lies within it. */
+  enclosesMap?: boolean;
 }
 
 export interface ViewDistance {
@@ -152,7 +159,9 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
     const labelAt = context.labelPoint?.(place(shape.id), padBounds(bounds, -0.05));
     if (labelAt) shape.labelAt = labelAt;
   }
-  const rings = siteAt ? map.rings.flatMap((id) => viewRings(id, siteAt, bounds, context.figures)) : [];
+  // Ring labels keep clear of the places the view names.
+  const named = [...points.map((p) => p.at), ...distances.map((d) => d.at)];
+  const rings = siteAt ? map.rings.flatMap((id) => viewRings(id, siteAt, bounds, context.figures, named)) : [];
 
   return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, unlocated };
 }
@@ -199,26 +208,35 @@ function viewBorder(id: string, p: Place, place: (id: string) => Place, figures:
 }
 
 /** A figure with `valueKm` is one ring; one with `values.minKm`/`maxKm` is a band (inner and outer ring). */
-function viewRings(id: string, centre: LonLat, bounds: Bounds, figures: Map<string, Figure>): ViewRing[] {
+function viewRings(id: string, centre: LonLat, bounds: Bounds, figures: Map<string, Figure>, avoid: LonLat[]): ViewRing[] {
   const f = figures.get(id);
   if (!f) throw new Error(`map: no figure "${id}" in content/figures/`);
   const who = f.claimant ?? 'Source';
   const band = f.values && f.values.minKm !== undefined && f.values.maxKm !== undefined ? f.values : undefined;
   const km = band ? band.maxKm : f.valueKm;
   if (!km) throw new Error(`map: figure "${id}" has no valueKm (or values.minKm/maxKm) to draw a ring`);
-  const label = band ? `${who}: ${formatKm(band.minKm)}–${formatKm(km)}` : `${who}: up to ${formatKm(km)}`;
-  const labelAt = ringLabelPoint(centre, km, bounds) ?? (band ? ringLabelPoint(centre, band.minKm, bounds) : undefined);
-  return [{ id, centre, km, ...(band ? { innerKm: band.minKm } : {}), label, ...(labelAt ? { labelAt } : {}) }];
+  const reach = band ? `${formatKm(band.minKm)}–${formatKm(km)}` : `up to ${formatKm(km)}`;
+  const label = `${who}: ${reach}`;
+  const labelAt = ringLabelPoint(centre, km, bounds, avoid) ?? (band ? ringLabelPoint(centre, band.minKm, bounds, avoid) : undefined);
+  const enclosesMap = km > farthestKm(centre, REGION);
+  return [{ id, centre, km, ...(band ? { innerKm: band.minKm } : {}), label, by: who, reach, ...(labelAt ? { labelAt } : {}), ...(enclosesMap ? { enclosesMap } : {}) }];
 }
 
-/** The first point of the ring, trying south first (least crowded in these views), inside the view. */
-export function ringLabelPoint(centre: LonLat, km: number, bounds: Bounds): LonLat | undefined {
+/**
+ * Where a ring's label goes: the point of the ring inside the view that lies farthest from the
+ * places to avoid (their own labels sit there); south first among equals (the first tried).
+ */
+export function ringLabelPoint(centre: LonLat, km: number, bounds: Bounds, avoid: LonLat[] = []): LonLat | undefined {
   const inner = padBounds(bounds, -0.08);
-  for (const bearing of [180, 200, 160, 225, 135, 250, 110, 270, 90, 300, 60]) {
-    const at = destination(centre, bearing, km);
-    if (containsPoint(inner, at)) return [round(at[0]), round(at[1])];
+  const clearance = (at: LonLat) => Math.min(Infinity, ...avoid.map((p) => greatCircleKm(at, p)));
+  let best: { at: LonLat; clear: number } | undefined;
+  for (let bearing = 180; bearing < 540; bearing += 15) {
+    const at = destination(centre, bearing % 360, km);
+    if (!containsPoint(inner, at)) continue;
+    const clear = clearance(at);
+    if (!best || clear > best.clear) best = { at, clear };
   }
-  return undefined;
+  return best && [round(best.at[0]), round(best.at[1])];
 }
 
 function viewDistance(id: string, name: string, from: LonLat, at: LonLat, figures: Map<string, Figure>): ViewDistance {

@@ -85,13 +85,18 @@ export interface StaticLabel {
   text: string;
   /** Smaller lines under the name (a figure, a claim label). */
   detail?: string[];
-  /** Position in the frame. */
+  /** Where the text is anchored in the frame (already moved off its point). */
   x: number;
   y: number;
   kind: MapLabel['kind'];
   /** Which side of its point the text sits on. */
-  side: 'left' | 'right' | 'center';
+  side: Side;
 }
+
+type Side = 'left' | 'right' | 'center' | 'below';
+/** Gap between a point and its label, and how far below the point a label under it sits, in frame units. */
+const LABEL_GAP = 7;
+const BELOW = 16;
 
 export interface StaticOverlay {
   /** Maps projected coordinates into the frame: apply to the base map and overlays. */
@@ -133,14 +138,25 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     .sort(byPriority)
     .map((l) => ({ l, p: inFrame(l.at) }))
     .filter(({ p }) => inside(p));
-  const sides = (l: MapLabel): ('left' | 'right' | 'center')[] => (l.anchor === 'center' ? ['center'] : l.anchor === 'left' ? ['left', 'right'] : ['right', 'left']);
+  // A label too long for either side of its point (or crowded there) may sit centred under it.
+  const sides = (l: MapLabel): Side[] => (l.anchor === 'center' ? ['center'] : l.anchor === 'left' ? ['left', 'right', 'below'] : ['right', 'left', 'below']);
+  const box = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
+    side === 'below' ? estimateBox(l, p.x, p.y + BELOW, LABEL_FONT, 'center') : estimateBox(l, p.x, p.y, LABEL_FONT, side);
+  // Every dot is placed first, so no label covers another place's dot.
+  const dots = [...view.points.filter((p) => !p.uncertaintyKm).map((p) => p.at), ...view.distances.map((d) => d.at)]
+    .map(inFrame)
+    .filter(inside)
+    .map((d) => [{ x: d.x - 4, y: d.y - 4, width: 8, height: 8 }]);
   const chosen = placeBoxes(
-    candidates.map(({ l, p }) => sides(l).map((side) => estimateBox(l, p.x, p.y, LABEL_FONT, side))),
+    [...dots, ...candidates.map(({ l, p }) => sides(l).map((side) => box(l, p, side)))],
     FRAME,
-  );
+  ).slice(dots.length);
+  // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
+  const anchorAt = (p: { x: number; y: number }, side: Side) =>
+    side === 'below' ? { x: p.x, y: round(p.y + BELOW) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
   const labels = candidates.flatMap(({ l, p }, i): StaticLabel[] => {
     const side = chosen[i] === undefined ? undefined : sides(l)[chosen[i]!];
-    return side ? [{ text: l.text, ...(l.detail ? { detail: l.detail } : {}), kind: l.kind, side, ...p }] : [];
+    return side ? [{ text: l.text, ...(l.detail ? { detail: l.detail } : {}), kind: l.kind, side, ...anchorAt(p, side) }] : [];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
   const points = view.points.filter((p) => !p.uncertaintyKm).map((p) => ({ ...at(p.at), r: radius(3.5), kind: p.kind }));

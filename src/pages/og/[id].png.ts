@@ -29,6 +29,12 @@ export const getStaticPaths = (async () => {
 
 let container: Promise<AstroContainer> | undefined;
 
+/**
+ * The renderer (librsvg) knows no system-ui: name a face it has, as the card's text does. The
+ * labels are set a little larger, since previews are mostly seen small.
+ */
+const PREVIEW_CSS = `.sm-label { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 15px; } .sm-label--country { font-size: 16px; }`;
+
 /** The chapter's static map as the site renders it, so the preview matches the page. */
 async function mapSvg(chapterIndex: number): Promise<string | undefined> {
   const content = await loadContent();
@@ -40,7 +46,7 @@ async function mapSvg(chapterIndex: number): Promise<string | undefined> {
   });
   // Builds run from the project root; the map's look comes from the same stylesheets as the page.
   const css = (await Promise.all(['src/styles/global.css', 'src/components/map/staticMap.css'].map((f) => readFile(f, 'utf8')))).join('\n');
-  return standaloneMapSvg(html, css);
+  return standaloneMapSvg(html, css + PREVIEW_CSS);
 }
 
 export const GET: APIRoute = async ({ props }) => {

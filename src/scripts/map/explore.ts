@@ -20,6 +20,8 @@ export function setupExplore(root: HTMLElement): Explore {
 
   const set = (exploring: boolean) => {
     root.classList.toggle('is-exploring', exploring);
+    // During the story the map is out of reach of assistive tech and of the keyboard alike.
+    if (frame) frame.inert = !exploring;
     if (exploring) frame?.removeAttribute('aria-hidden');
     else frame?.setAttribute('aria-hidden', 'true');
     if (start) start.hidden = exploring;

@@ -141,7 +141,13 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
   let labels: MapLabel[] = [];
   let shown: MapView | undefined;
 
-  const padding = () => fitPadding(container.clientWidth, container.clientHeight, parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+  const legend = root.querySelector<HTMLElement>('[data-map-legend]');
+  const padding = () => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    // The legend sits over the bottom-right corner, 0.75rem from the edges.
+    const corner = legend?.offsetHeight ? { width: legend.offsetWidth + 0.75 * rem, height: legend.offsetHeight + 0.75 * rem } : undefined;
+    return fitPadding(container.clientWidth, container.clientHeight, rem, corner);
+  };
   const showLabels = (view: MapView) => {
     markers.forEach((m) => m.remove());
     labels = mapLabels(view).sort(byPriority);

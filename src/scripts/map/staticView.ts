@@ -22,6 +22,8 @@ export function staticView(root: HTMLElement): (state: StoryState) => void {
         }),
       );
       shownMap = state.map;
+      // The static view keeps its focus area above the legend (storyGraphic.css).
+      root.style.setProperty('--legend-height', `${legend.offsetHeight}px`);
     }
     if (!frame || state.chapterId === shownChapter) return;
     const svg = document.querySelector(`[data-static-map="${CSS.escape(state.chapterId)}"] [data-static-graphic] svg`);

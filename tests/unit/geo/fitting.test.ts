@@ -48,6 +48,20 @@ describe('fit padding', () => {
     expect(1280 - p.left - p.right).toBeGreaterThan(400);
   });
 
+  test('the legend in the bottom-right corner never covers the focus area', () => {
+    const legend = { width: 330, height: 200 };
+    const p = fitPadding(1280, 900, 16, legend);
+    const focus = { right: 1280 - p.right, bottom: 900 - p.bottom };
+    const legendBox = { left: 1280 - legend.width, top: 900 - legend.height };
+    expect(focus.right <= legendBox.left || focus.bottom <= legendBox.top).toBe(true);
+    // A tall, narrow legend goes beside the view rather than above it.
+    const tall = fitPadding(1280, 900, 16, { width: 120, height: 700 });
+    expect(1280 - tall.right).toBeLessThanOrEqual(1280 - 120);
+    expect(900 - tall.bottom).toBeGreaterThan(700);
+    // On phones the legend may be taller than the space kept for the text card.
+    expect(900 - fitPadding(390, 900, 16, { width: 360, height: 500 }).bottom).toBeLessThanOrEqual(400);
+  });
+
   test('on phones the view sits above the text card and keeps the full width', () => {
     const p = fitPadding(390, 844);
     expect(p.left).toBeLessThan(40);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { circleLine, destination, greatCircleKm } from '../../../src/lib/geo/greatCircle';
+import { circleLine, destination, farthestKm, greatCircleKm } from '../../../src/lib/geo/greatCircle';
 
 describe('great-circle distances', () => {
   test('one degree of latitude is about 111 km', () => {
@@ -18,6 +18,20 @@ describe('great-circle distances', () => {
   test('travelling a distance and measuring it back gives the same distance', () => {
     const start: [number, number] = [31.9, 53.7];
     for (const bearing of [0, 77, 180, 269]) expect(greatCircleKm(start, destination(start, bearing, 500))).toBeCloseTo(500, 6);
+  });
+});
+
+describe('farthest point of a box', () => {
+  test('from the centre of a box on the equator, it is a corner', () => {
+    expect(farthestKm([0, 0], [[-10, -10], [10, 10]])).toBeCloseTo(greatCircleKm([0, 0], [10, 10]), 3);
+  });
+
+  test('from a point near one edge, it is on the opposite side, and every box point is no farther', () => {
+    const from: [number, number] = [31.9, 53.7];
+    const box: [[number, number], [number, number]] = [[-10, 35], [40, 70]];
+    const far = farthestKm(from, box);
+    expect(far).toBeGreaterThan(greatCircleKm(from, [-10, 53.7]));
+    for (let lon = -10; lon <= 40; lon += 5) for (let lat = 35; lat <= 70; lat += 5) expect(greatCircleKm(from, [lon, lat])).toBeLessThanOrEqual(far + 0.01);
   });
 });
 

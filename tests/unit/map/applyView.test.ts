@@ -29,7 +29,7 @@ const flank = view({
   bounds: [[14, 49], [38, 60]],
   countries: [{ id: 'poland', name: 'Poland', iso: '616', role: 'nato' }],
   borders: [{ id: 'gap', name: 'Gap', between: ['440', '616'], measures: [] }],
-  rings: [{ id: 'r', centre: [31.9, 53.7], km: 500, label: 'x' }],
+  rings: [{ id: 'r', centre: [31.9, 53.7], km: 500, label: 'x: y', by: 'x', reach: 'y' }],
   distances: [{ id: 'minsk', name: 'Minsk', from: [31.9, 53.7], at: [27.56, 53.9], computedKm: 290, reported: [] }],
 });
 const padding = { top: 60, right: 20, bottom: 20, left: 520 };

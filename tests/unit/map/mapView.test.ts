@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure, Place } from '../../../src/lib/content/schemas';
-import { mapViewFor, type MapContext } from '../../../src/lib/map/mapView';
+import { mapViewFor, ringLabelPoint, type MapContext } from '../../../src/lib/map/mapView';
 import { containsPoint, type Bounds } from '../../../src/lib/geo/bounds';
 import { greatCircleKm } from '../../../src/lib/geo/greatCircle';
 import { legendFor } from '../../../src/lib/map/legend';
@@ -20,6 +20,7 @@ const figures = new Map<string, Figure>([
   ['ring', { label: 'range', claimant: 'Agency', topic: 'performance', valueKm: 1000, sources: ['s'] }],
   ['band', { label: 'class', claimant: 'Treaty', topic: 'performance', values: { minKm: 500, maxKm: 5500 }, sources: ['s'] }],
   ['far', { label: 'far', claimant: 'Someone', topic: 'performance', valueKm: 9000, sources: ['s'] }],
+  ['mid', { label: 'mid', claimant: 'Other', topic: 'performance', valueKm: 3000, sources: ['s'] }],
   ['reported', { label: 'distances', claimant: 'Wire', topic: 'krichev-site', values: { minsk: 307 }, sources: ['s'] }],
   ['gap-width', { label: '65 km', claimant: 'AFP', topic: 'gap' as Figure['topic'], sources: ['s'] }],
 ]);
@@ -60,7 +61,35 @@ describe('map view of a chapter', () => {
     expect(view.rings.map((r) => r.label)).toEqual(['Agency: up to 1,000 km', 'Treaty: 500 km–5,500 km', 'Someone: up to 9,000 km']);
     expect(view.rings[1].innerKm).toBe(500);
     expect(view.rings[2].labelAt).toBeUndefined();
-    expect(legendFor(view).find((e) => e.text.startsWith('Someone'))?.text).toMatch(/beyond this view/);
+  });
+
+  test('a ring label on the map names who gives the figure, with the figure under it', () => {
+    const view = mapViewFor(request({ fit: ['poland', 'krichev-site'], rings: ['band'] }), places, context);
+    const ring = mapLabels(view).find((l) => l.kind === 'ring');
+    expect(ring).toMatchObject({ text: 'Treaty:', detail: ['500 km–5,500 km'] });
+    expect(containsPoint(view.bounds, ring!.at)).toBe(true);
+  });
+
+  test('a ring label keeps clear of the places named on the map', () => {
+    const centre: [number, number] = [31.92, 53.73];
+    const bounds: Bounds = [[20, 45], [45, 60]];
+    const south = ringLabelPoint(centre, 500, bounds)!;
+    expect(greatCircleKm(centre, south)).toBeCloseTo(500, 0);
+    const clear = ringLabelPoint(centre, 500, bounds, [south])!;
+    expect(greatCircleKm(centre, clear)).toBeCloseTo(500, 0);
+    expect(greatCircleKm(clear, south)).toBeGreaterThan(500);
+  });
+
+  test('a ring past the view says whether the whole map lies within it', () => {
+    const view = mapViewFor(request({ fit: ['belarus'], rings: ['mid', 'far'] }), places, context);
+    const legend = (who: string) => legendFor(view).find((e) => e.text.startsWith(who))?.text;
+    // 3,000 km from Belarus leaves this view but not the map (Lisbon is farther away).
+    expect(view.rings[0]).not.toHaveProperty('labelAt');
+    expect(view.rings[0]).not.toHaveProperty('enclosesMap');
+    expect(legend('Other')).toMatch(/ring beyond this view/);
+    // 9,000 km from Belarus is past every edge of Europe.
+    expect(view.rings[1].enclosesMap).toBe(true);
+    expect(legend('Someone')).toMatch(/all of the map lies within it/);
   });
 
   test('distances are computed great-circle from the reported site and shown beside the published figure', () => {
