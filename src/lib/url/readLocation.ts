@@ -17,7 +17,7 @@ export function readLocation(
   search: string,
   known: { chapters: ReadonlySet<string>; events: ReadonlySet<string> },
 ): LocationRequest {
-  const fragment = safeDecode(hash.replace(/^#/, '').slice(0, 100));
+  const fragment = readFragment(hash);
   const params = new URLSearchParams(search.slice(0, 500));
   const present = params.has('present') && ['', '1', 'true'].includes(params.get('present') ?? '');
   if (fragment.startsWith('event-')) {
@@ -26,6 +26,17 @@ export function readLocation(
   }
   if (ID.test(fragment) && known.chapters.has(fragment)) return { chapterId: fragment, present };
   return { present };
+}
+
+/** The fragment if it names one of `ids` (a page's own parts, e.g. the map embed's chapters). */
+export function knownFragment(hash: string, ids: readonly string[]): string | undefined {
+  const fragment = readFragment(hash);
+  return ID.test(fragment) && ids.includes(fragment) ? fragment : undefined;
+}
+
+/** Decoded, bounded in length, and '' when the percent-encoding is malformed (`#%` throws in decodeURIComponent). */
+function readFragment(hash: string): string {
+  return safeDecode(hash.replace(/^#/, '').slice(0, 100));
 }
 
 function safeDecode(value: string): string {

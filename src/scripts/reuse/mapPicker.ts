@@ -2,6 +2,8 @@
  * The map embed lists every chapter's map (all visible without JS); with JS a chapter picker
  * shows one at a time. A fragment (/embed/map/#where-it-is) chooses the first map shown.
  */
+import { knownFragment } from '../../lib/url/readLocation';
+
 export function setupMapPicker(root: HTMLElement | null): void {
   if (!root) return;
   const select = root.querySelector<HTMLSelectElement>('select');
@@ -12,8 +14,7 @@ export function setupMapPicker(root: HTMLElement | null): void {
     for (const panel of panels) panel.hidden = panel.dataset.mapPanel !== id;
     select.value = id;
   };
-  const requested = decodeURIComponent(location.hash.slice(1));
-  show(ids.includes(requested) ? requested : ids[0]);
+  show(knownFragment(location.hash, ids) ?? ids[0]);
   root.classList.add('is-picking');
   select.closest('[hidden]')?.removeAttribute('hidden');
   select.addEventListener('change', () => {

@@ -31,6 +31,8 @@ if (root && list && form) {
 
   // Opening an event asks the story to show its places (the story ignores events without any)
   // and brings in its sources' verbatim excerpts.
+  // "Show on the map" only where the story's map is (not on the timeline embed).
+  const storyMap = document.querySelector('[data-story-graphic]') !== null;
   for (const item of items) {
     const details = item.querySelector('details');
     details?.addEventListener('toggle', () => {
@@ -39,7 +41,7 @@ if (root && list && form) {
       void addExcerpts(details);
     });
     const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
-    if (showOnMap) {
+    if (showOnMap && storyMap) {
       showOnMap.hidden = false;
       showOnMap.addEventListener('click', () =>
         document.dispatchEvent(new CustomEvent('story:show-event-on-map', { detail: item.dataset.eventId })),

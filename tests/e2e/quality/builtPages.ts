@@ -76,8 +76,12 @@ export const UNREADABLE = (): string[] => {
     const text = [...block.querySelectorAll<HTMLElement>('p')].find((p) => (p.textContent ?? '').trim().length >= 40);
     const targets = [block.querySelector<HTMLElement>('h1, h2, h3'), text].filter((el): el is HTMLElement => el != null);
     if (targets.length < 2) return [`${name}: no heading or no text`];
+    // The reading area is the viewport below sticky bars, which the page declares as scroll-padding-top.
+    const room = innerHeight - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
     return targets.flatMap((el) => {
-      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // As a reader reaches text: in the middle of the reading area, or, when it is taller than
+      // that area (a long paragraph in a short iframe), with its first line at the area's top.
+      el.scrollIntoView({ block: el.getBoundingClientRect().height > room ? 'start' : 'center', behavior: 'instant' });
       const box = el.getBoundingClientRect();
       const visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0 && (el.innerText ?? '').trim().length > 0;
       const x = Math.min(Math.max(box.left + 4, 0), innerWidth - 1);

@@ -99,10 +99,11 @@ describe('inside a cross-origin iframe', () => {
   beforeAll(async () => {
     browser = await launch();
     folder = await mkdtemp(join(tmpdir(), 'oreshnik-host-'));
-    // A news site's article page: another origin (another port) framing our page.
+    // A news site's article page: another origin (another port) framing our page. Its empty icon
+    // keeps the browser from asking the host for /favicon.ico, a 404 that is not ours to report.
     await writeFile(
       join(folder, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
        <script>const p = new URLSearchParams(location.search).get('page');
        const f = document.createElement('iframe'); f.title = 'Embedded explainer';
        f.src = ${JSON.stringify(origin())} + p; f.style.cssText = 'width:100%;height:700px;border:0';

@@ -100,6 +100,35 @@ describe('embeds', () => {
     await context.close();
   });
 
+  test("links to what only the full story has open it in a new tab; links within the embed stay; no control needs the story's map", async () => {
+    const { context, page } = await openPage(browser, { viewport: PHONE });
+    const links = (selector: string) =>
+      page.$$eval(selector, (as) =>
+        as.map((a) => {
+          // getAttribute: the timeline chart's links are SVG <a> elements.
+          const url = new URL(a.getAttribute('href') ?? '', location.href);
+          return { text: a.textContent ?? '', path: url.pathname, hash: url.hash, target: a.getAttribute('target') ?? '', here: url.pathname === location.pathname };
+        }),
+      );
+
+    await page.goto(`${origin()}/embed/where-it-is/`, { waitUntil: 'networkidle' });
+    const eventLinks = await links('.notes a[href*="#event-"]');
+    expect(eventLinks.length).toBeGreaterThan(0);
+    for (const link of eventLinks) expect(link).toMatchObject({ path: '/', hash: expect.stringMatching(/^#event-/), target: '_blank' });
+
+    await page.goto(`${origin()}/embed/timeline/`, { waitUntil: 'networkidle' });
+    const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
+    expect(chapterLinks.length).toBeGreaterThan(0);
+    for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
+    const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
+    expect(inPage.length).toBeGreaterThan(0);
+    expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
+    // Opening an event offers nothing that only works beside the story's map.
+    await page.locator('.tl-event summary').first().click();
+    expect(await page.locator('[data-show-on-map]:visible').count()).toBe(0);
+    await context.close();
+  });
+
   test('each chapter embed has its own social preview image and oEmbed JSON', async () => {
     const html = await (await fetch(`${origin()}/embed/where-it-is/`)).text();
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];

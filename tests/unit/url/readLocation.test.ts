@@ -1,6 +1,6 @@
 /** The address is reader-controlled: only known ids get through, and nothing hostile throws. */
 import { describe, expect, test } from 'vitest';
-import { readLocation } from '../../../src/lib/url/readLocation';
+import { knownFragment, readLocation } from '../../../src/lib/url/readLocation';
 
 const known = {
   chapters: new Set(['the-announcement', 'where-it-is']),
@@ -84,5 +84,36 @@ describe('hostile or unknown values fall back to the defaults without throwing',
 
   test('an id that is valid in form but not in the story is refused', () => {
     expect(read('#event-made-up-event')).toEqual({ present: false });
+  });
+});
+
+describe('knownFragment: a page whose fragments name its own parts', () => {
+  const ids = ['the-announcement', 'where-it-is'];
+
+  test('a known id is returned, percent-encoded or not', () => {
+    expect(knownFragment('#where-it-is', ids)).toBe('where-it-is');
+    expect(knownFragment('#where%2Dit%2Dis', ids)).toBe('where-it-is');
+  });
+
+  test('no fragment gives nothing', () => {
+    expect(knownFragment('', ids)).toBeUndefined();
+    expect(knownFragment('#', ids)).toBeUndefined();
+  });
+
+  test.each(
+    named([
+      '#%',
+      '#%E0%A4%A',
+      '#<script>alert(1)</script>',
+      '#%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      '#javascript:alert(1)',
+      '#unknown-chapter',
+      '#WHERE-IT-IS',
+      '#where-it-is%00',
+      '#__proto__',
+      '#' + 'where-it-is'.repeat(100_000),
+    ]),
+  )('%s gives nothing and does not throw', (_name, hash) => {
+    expect(knownFragment(hash, ids)).toBeUndefined();
   });
 });
