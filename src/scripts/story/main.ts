@@ -55,10 +55,7 @@ if (dataElement && steps.length > 0) {
     if (chapterId !== selection.chapterId) show({ chapterId }, true);
   });
 
-  setupKeyboard(steps, (step) => {
-    const target = neighbourChapter(data, selection.chapterId, step);
-    goToChapter(target);
-  });
+  setupKeyboard(steps, (step, from) => goToChapter(neighbourChapter(data, from, step)));
 
   // The timeline asks the story to show an event's places (the map updates even while out of view).
   document.addEventListener('story:select-event', (e) => {

@@ -12,7 +12,8 @@ export function goToChapter(id: string): void {
   heading.focus({ preventScroll: true });
 }
 
-export function setupKeyboard(steps: HTMLElement[], onStep: (step: 1 | -1) => void): void {
+/** `onStep` gets the chapter the reader's focus is in: keys move from where the reader is, not from scroll state. */
+export function setupKeyboard(steps: HTMLElement[], onStep: (step: 1 | -1, fromChapterId: string) => void): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-step]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -23,9 +24,10 @@ export function setupKeyboard(steps: HTMLElement[], onStep: (step: 1 | -1) => vo
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable]')) return;
-    if (!steps.some((s) => s.contains(target))) return;
-    if (event.key === 'n') onStep(1);
-    else if (event.key === 'p') onStep(-1);
+    const from = steps.find((s) => s.contains(target))?.dataset.chapter;
+    if (!from) return;
+    if (event.key === 'n') onStep(1, from);
+    else if (event.key === 'p') onStep(-1, from);
     else return;
     event.preventDefault();
   });
