@@ -16,7 +16,7 @@ afterAll(() => browser?.close());
 const waitForLiveChapter = (page: Page, chapter: string) =>
   page.waitForFunction((id) => {
     const live = document.querySelector<HTMLElement>('[data-map-live]');
-    return live?.dataset.ready === 'true' && live.dataset.chapter === id;
+    return live?.dataset.ready === 'true' && live.dataset.showing === id;
   }, chapter, { timeout: MAP_READY_MS });
 
 /** Average colour of the WebGL canvas around a point given in page coordinates. */

@@ -187,7 +187,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     shown = state.map;
     applyView(map, state.map, { animate: options.animate, padding: padding() });
     if (!options.animate) requestAnimationFrame(declutter);
-    container.dataset.chapter = state.chapterId;
+    container.dataset.showing = state.chapterId;
   };
 
   explore.onChange((exploring) => {
