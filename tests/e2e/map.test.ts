@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, foreignRequests, launch, openPage, origin } from './support/browser';
+import { DESKTOP, PHONE, foreignRequests, launch, openPage, origin, withPage } from './support/browser';
+import type { StoryData } from '../../src/lib/story/storyState';
+import type { MapView } from '../../src/lib/map/mapView';
+import { mapLabels } from '../../src/lib/map/mapLabels';
+import { byPriority } from '../../src/lib/map/labelLayout';
 
 // Software WebGL on two cores: MapLibre can take a while to start here.
 const MAP_READY_MS = 90_000;
@@ -43,6 +47,43 @@ async function labelCentre(page: Page, name: string) {
   const box = await page.locator('.map-label--country', { hasText: name }).first().boundingBox();
   if (!box) throw new Error(`no label for ${name}`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const mercator = (lat: number) => (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * Where the live map puts a longitude/latitude on screen, recovered from its HTML labels: each
+ * sits at its place's projected point plus a known offset. Web Mercator with no rotation is
+ * x = a·lon + bx, y = by − a·mercator(lat): fitted by least squares over every label.
+ */
+async function screenProjection(page: Page, view: MapView) {
+  const labels = mapLabels(view).sort(byPriority);
+  const boxes = await page.$$eval('[data-map-live] .map-label', (els) =>
+    els.map((el) => ({ ...el.getBoundingClientRect().toJSON(), flipped: el.classList.contains('is-flipped') }) as Box & { flipped: boolean }),
+  );
+  expect(boxes.length).toBe(labels.length);
+  const points = labels.flatMap((label, i) => {
+    const b = boxes[i];
+    if (b.flipped) return [];
+    const y = (b.top + b.bottom) / 2;
+    const x = label.anchor === 'center' ? (b.left + b.right) / 2 : label.anchor === 'left' ? b.left - label.offset[0] : b.right - label.offset[0];
+    return [{ x, y, at: label.at, lon: label.at[0], m: mercator(label.at[1]) }];
+  });
+  const mean = (f: (p: (typeof points)[number]) => number) => points.reduce((sum, p) => sum + f(p), 0) / points.length;
+  const [x0, y0, lon0, m0] = [mean((p) => p.x), mean((p) => p.y), mean((p) => p.lon), mean((p) => p.m)];
+  const a =
+    points.reduce((sum, p) => sum + (p.x - x0) * (p.lon - lon0) - (p.y - y0) * (p.m - m0), 0) /
+    points.reduce((sum, p) => sum + (p.lon - lon0) ** 2 + (p.m - m0) ** 2, 0);
+  const project = ([lon, lat]: [number, number]) => ({ x: x0 + a * (lon - lon0), y: y0 - a * (mercator(lat) - m0) });
+  const misfit = Math.max(...points.map((p) => Math.hypot(project(p.at).x - p.x, project(p.at).y - p.y)));
+  return { project, misfit, labels: points.length };
 }
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -89,6 +130,150 @@ describe('the story map', () => {
     expect(foreignRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test.each([
+    ['390×844', PHONE],
+    ['320×568', { width: 320, height: 568 }],
+    ['1280×800', { width: 1280, height: 800 }],
+  ])('at %s, every chapter shows the places it fits clear of its card, the progress bar and the legend', { timeout: 300_000 }, async (_size, viewport) => {
+    await withPage(browser, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.goto(origin() + '/', { waitUntil: 'networkidle' });
+      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryData;
+      const misplaced: string[] = [];
+      for (const { id, map } of data.chapters) {
+        // As a reader arrives: by the chapter's link.
+        await page.evaluate((chapter) => (location.hash = chapter), id);
+        await waitForLiveChapter(page, id);
+        await page.waitForTimeout(600);
+        const { project, misfit, labels } = await screenProjection(page, map);
+        expect(labels, `${id}: labels to measure the map by`).toBeGreaterThanOrEqual(2);
+        expect(misfit, `${id}: labels agree on one projection`).toBeLessThan(3);
+        const [[w, s], [e, n]] = map.bounds;
+        const topLeft = project([w, n]);
+        const bottomRight = project([e, s]);
+        const fitted = { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+        const free = await page.evaluate((chapter) => {
+          const box = (el: Element | null) => el!.getBoundingClientRect();
+          const card = box(document.querySelector(`#${chapter} .chapter__card`));
+          const beside = card.right < innerWidth / 2;
+          const legend = box(document.querySelector('[data-map-legend]'));
+          return {
+            area: { left: beside ? card.right : 0, top: box(document.querySelector('[data-progress]')).bottom, right: innerWidth, bottom: beside ? innerHeight : Math.min(card.top, innerHeight) },
+            legend: { left: legend.left, top: legend.top, right: legend.right, bottom: legend.bottom },
+          };
+        }, id);
+        const slack = 2;
+        const inside =
+          fitted.left >= free.area.left - slack && fitted.right <= free.area.right + slack && fitted.top >= free.area.top - slack && fitted.bottom <= free.area.bottom + slack;
+        const clearOfLegend =
+          fitted.right <= free.legend.left + slack || fitted.bottom <= free.legend.top + slack || fitted.left >= free.legend.right || fitted.top >= free.legend.bottom;
+        if (!inside || !clearOfLegend) {
+          const r = (b: Box) => `[${[b.left, b.top, b.right, b.bottom].map(Math.round).join(', ')}]`;
+          misplaced.push(`${id}: places fitted at ${r(fitted)}, free area ${r(free.area)}, legend ${r(free.legend)}`);
+        }
+      }
+      expect(misplaced).toEqual([]);
+    });
+  });
+
+  test('the legend is a compact disclosure on a small phone, open on a wide screen, and keyboard-operable when exploring', { timeout: SLOW }, async () => {
+    await withPage(browser, { viewport: { width: 320, height: 568 }, reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.goto(origin() + '/#natos-eastern-flank', { waitUntil: 'networkidle' });
+      await waitForLiveChapter(page, 'natos-eastern-flank');
+      const legend = page.locator('[data-map-legend]');
+      const toggle = legend.locator('[data-legend-toggle]');
+      const list = legend.locator('[data-legend-list]');
+      expect(await toggle.textContent()).toMatch(/^Legend \(\d+\)$/);
+      const shut = (await legend.boundingBox())!;
+      expect(shut.height).toBeLessThanOrEqual(44);
+      expect(shut.width).toBeLessThan(320 / 2);
+      expect(await list.isVisible()).toBe(false);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      // Like the map it keys, out of the tab order and hidden from assistive tech during the story.
+      expect(await toggle.getAttribute('tabindex')).toBe('-1');
+      expect(await legend.getAttribute('aria-hidden')).toBe('true');
+    });
+
+    await withPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.goto(origin() + '/#deterrence-or-dependence', { waitUntil: 'networkidle' });
+      await waitForLiveChapter(page, 'deterrence-or-dependence');
+      const legend = page.locator('[data-map-legend]');
+      const toggle = legend.locator('[data-legend-toggle]');
+      const list = legend.locator('[data-legend-list]');
+      const expanded = (value: string) =>
+        page.waitForFunction((v) => document.querySelector('[data-legend-toggle]')?.getAttribute('aria-expanded') === v, value, { timeout: 5000 });
+      expect(await list.isVisible()).toBe(true);
+      await expanded('true');
+      // A click shuts it during the story…
+      await toggle.click();
+      expect(await list.isVisible()).toBe(false);
+      await expanded('false');
+      // …and exploring exposes it to the keyboard: from "Back to the story" (focused on entry),
+      // Shift+Tab reaches the button and Enter opens the list.
+      await page.locator('[data-explore-start]').click();
+      expect(await legend.getAttribute('aria-hidden')).toBeNull();
+      let reached = false;
+      for (let i = 0; i < 5 && !reached; i++) {
+        await page.keyboard.press('Shift+Tab');
+        reached = await toggle.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await list.isVisible()).toBe(true);
+      await expanded('true');
+      await page.keyboard.press('Escape');
+      expect(await toggle.getAttribute('tabindex')).toBe('-1');
+      expect(await legend.getAttribute('aria-hidden')).toBe('true');
+    });
+  });
+
+  test('the live map appears only once it has drawn a view (no flash of bare sea), and nothing shifts', { timeout: SLOW }, async () => {
+    await withPage(browser, { viewport: PHONE }, async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen = { frames: 0, blank: 0, shifts: 0 };
+        (window as unknown as { mapReveal: typeof seen }).mapReveal = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+            if (entry.sources.some((s) => s.node?.parentElement?.closest('[data-story-graphic]'))) seen.shifts += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The sea and the off-map paper of the live map's style: an opaque canvas of only these
+        // hides the static map behind it and shows nothing (a transparent one hides nothing).
+        const blank = [[0xe3, 0xeb, 0xef], [0xfb, 0xfa, 0xf7]];
+        const sample = document.createElement('canvas');
+        sample.width = sample.height = 24;
+        const check = () => {
+          const live = document.querySelector<HTMLElement>('[data-map-live]');
+          const canvas = live?.querySelector('canvas');
+          if (live && canvas && getComputedStyle(live).visibility === 'visible') {
+            const ctx = sample.getContext('2d', { willReadFrequently: true })!;
+            ctx.clearRect(0, 0, 24, 24);
+            ctx.drawImage(canvas, 0, 0, 24, 24);
+            const px = ctx.getImageData(0, 0, 24, 24).data;
+            let opaque = 0;
+            let drawn = 0;
+            for (let i = 0; i < px.length; i += 4) {
+              if (px[i + 3] < 200) continue;
+              opaque++;
+              if (!blank.some((c) => Math.hypot(px[i] - c[0], px[i + 1] - c[1], px[i + 2] - c[2]) < 4)) drawn++;
+            }
+            seen.frames++;
+            if (opaque > 24 * 24 * 0.9 && drawn < 24 * 24 * 0.1) seen.blank++;
+          }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      await page.goto(origin() + '/#the-announcement', { waitUntil: 'networkidle' });
+      await waitForLiveChapter(page, 'the-announcement');
+      await page.waitForTimeout(1000);
+      const seen = await page.evaluate(() => (window as unknown as { mapReveal: { frames: number; blank: number; shifts: number } }).mapReveal);
+      expect(seen.frames).toBeGreaterThan(0);
+      expect(seen.blank).toBe(0);
+      expect(seen.shifts).toBe(0);
+      expect(await page.locator('[data-map-static]').isVisible()).toBe(false);
+    });
   });
 
   test('without WebGL the static map stays, with a note and no errors', { timeout: SLOW }, async () => {

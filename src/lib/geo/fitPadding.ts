@@ -1,7 +1,8 @@
 /**
  * Where the map's focus area is on screen. On wide screens the story text sits in a column on
  * the left, so views are fitted into the space to its right; on phones the text cards scroll over
- * the full-width map, so views are fitted above the card. Mirrors the story layout in index.astro.
+ * the full-width map, so views are fitted above the card. Mirrors the story layout in index.astro
+ * and global.css.
  */
 export interface Padding {
   top: number;
@@ -16,6 +17,12 @@ export const WIDE_MIN_REM = 56;
 const COLUMN_REM = 30;
 /** The sticky progress bar over the top of the map. */
 const TOP_BAR_PX = 48;
+/**
+ * On phones, where a chapter's card starts once the reader arrives at it (by its link, or its
+ * "Next" link): the page's scroll-padding-top (3.5rem) plus the chapter's top padding (35vh).
+ */
+const CARD_TOP_REM = 3.5;
+const CARD_TOP_SHARE = 0.35;
 
 /** Size of a box over the map's bottom-right corner (the legend), including its margin. */
 export interface Corner {
@@ -39,6 +46,7 @@ export function fitPadding(width: number, height: number, remPx = 16, legend: Co
     const beside = (width - left - right) * (height - top - edge);
     return above >= beside ? { top, right: edge, bottom, left } : { top, right, bottom: edge, left };
   }
-  // On phones the text cards cover the lower part, where the legend sits too.
-  return { top, right: edge, bottom: Math.round(Math.max(height * 0.42, legend.height + edge / 2)), left: edge };
+  // On phones the card covers everything below its top, the legend included.
+  const card = height - (CARD_TOP_REM * remPx + CARD_TOP_SHARE * height) + edge;
+  return { top, right: edge, bottom: Math.round(Math.max(card, legend.height + edge / 2)), left: edge };
 }

@@ -1,7 +1,10 @@
 /** The parts of the world the maps draw. Kept apart from the basemap so browser code can import it without the geometry. */
 import type { Bounds } from './bounds';
 
-/** Everything a chapter or the explore mode can show: Europe to the Urals and the Caspian. */
+/**
+ * What the basemap covers, chapters fit within and explore mode can show: Europe to the Urals and
+ * the Caspian. A story view on a phone may show more around it (under the card), drawn as blank paper.
+ */
 export const REGION: Bounds = [
   [-25, 30],
   [70, 72],

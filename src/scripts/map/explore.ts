@@ -1,7 +1,9 @@
 /**
  * "Explore the map": after the last chapter the reader may pan and zoom. The graphic then takes
- * the window, is exposed to assistive tech, and "Back to the story" (or Escape) returns.
+ * the window, is exposed to assistive tech with its legend, and "Back to the story" (or Escape) returns.
  */
+import type { MapLegend } from './mapLegend';
+
 export interface Explore {
   /** Show the offer only at the end of the story. */
   offerAt(lastChapter: boolean): void;
@@ -9,7 +11,7 @@ export interface Explore {
   onChange(listener: (exploring: boolean) => void): void;
 }
 
-export function setupExplore(root: HTMLElement): Explore {
+export function setupExplore(root: HTMLElement, legend: MapLegend): Explore {
   const box = root.querySelector<HTMLElement>('[data-map-explore]');
   const start = root.querySelector<HTMLButtonElement>('[data-explore-start]');
   const end = root.querySelector<HTMLButtonElement>('[data-explore-end]');
@@ -20,10 +22,14 @@ export function setupExplore(root: HTMLElement): Explore {
 
   const set = (exploring: boolean) => {
     root.classList.toggle('is-exploring', exploring);
-    // During the story the map is out of reach of assistive tech and of the keyboard alike.
+    // During the story the map is out of reach of assistive tech and of the keyboard alike; while
+    // exploring, the story's cards under it are (Tab must not lead behind the map).
     if (frame) frame.inert = !exploring;
+    const steps = root.closest('.story')?.querySelector<HTMLElement>('.story__steps');
+    if (steps) steps.inert = exploring;
     if (exploring) frame?.removeAttribute('aria-hidden');
     else frame?.setAttribute('aria-hidden', 'true');
+    legend.expose(exploring);
     if (start) start.hidden = exploring;
     if (end) end.hidden = !exploring;
     listeners.forEach((l) => l(exploring));

@@ -26,14 +26,19 @@ const ROLE = {
 
 function style(): StyleSpecification {
   const none = ['in', ['get', 'iso'], ['literal', []]];
+  const [[w, s], [e, n]] = REGION;
   return {
     version: 8,
     sources: {
       basemap: { type: 'geojson', data: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/basemap.json` },
+      region: { type: 'geojson', data: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } },
       [OVERLAY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#e3ebef' } },
+      // Past the region the basemap covers (a phone's screen below the card can reach that far),
+      // the page's paper colour: where the map ends, not sea.
+      { id: 'off-map', type: 'background', paint: { 'background-color': '#fbfaf7' } },
+      { id: 'sea', type: 'fill', source: 'region', paint: { 'fill-color': '#e3ebef' } },
       { id: 'countries', type: 'fill', source: 'basemap', filter: ['has', 'iso'], paint: { 'fill-color': ROLE.base as never } },
       // Just short of opaque: drawn in the same (translucent) pass as the hatching above it, which
       // otherwise hides it in MapLibre's opaque pass.
@@ -120,7 +125,8 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     container,
     style: style(),
     bounds: REGION,
-    maxBounds: REGION,
+    // No maxBounds during the story: on a phone the view must sit above the card, so the rest of
+    // the screen may reach past the region. Explore mode keeps the reader inside it.
     attributionControl: false,
     // Kept interactive so explore mode can switch handlers on; each one starts off.
     interactive: true,
@@ -182,7 +188,13 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     });
   };
   map.on('moveend', declutter);
+  /** The live layer is shown over the static map only once it has drawn a whole view (storyGraphic.css). */
+  const reveal = () => {
+    root.classList.add('is-live');
+    container.dataset.ready = 'true';
+  };
   const apply: ViewApplier = (state, options) => {
+    if (!shown) map.once('idle', reveal);
     if (state.map !== shown) showLabels(state.map);
     shown = state.map;
     applyView(map, state.map, { animate: options.animate, padding: padding() });
@@ -192,6 +204,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
 
   explore.onChange((exploring) => {
     handlers.forEach((h) => (exploring ? h.enable() : h.disable()));
+    map.setMaxBounds(exploring ? REGION : null);
     if (exploring) {
       map.addControl(navigation, 'bottom-right');
       map.getCanvas().setAttribute('aria-label', 'Map of the region: use arrow keys to pan, plus and minus to zoom');
@@ -208,12 +221,8 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     if (id === 'hatch' && !map.hasImage(id)) map.addImage(id, hatch());
   });
   return new Promise((resolve, reject) => {
-    map.on('load', () => {
-      container.dataset.ready = 'true';
-      resolve(apply);
-    });
-    map.on('error', (e) => {
-      if (!container.dataset.ready) reject(e.error ?? new Error('map error'));
-    });
+    map.once('load', () => resolve(apply));
+    // Once loaded, a later error (a settled promise ignores it) leaves the map as it is.
+    map.on('error', (e) => reject(e.error ?? new Error('map error')));
   });
 }

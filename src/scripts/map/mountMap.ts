@@ -7,12 +7,14 @@ import type { RenderOptions, ViewApplier } from '../story/render';
 import type { StoryState } from '../../lib/story/storyState';
 import { staticView } from './staticView';
 import { setupExplore } from './explore';
+import { mapLegend } from './mapLegend';
 
 export async function mountMap(): Promise<ViewApplier | undefined> {
   const root = document.querySelector<HTMLElement>('[data-story-graphic]');
   if (!root) return undefined;
   const showStatic = staticView(root);
-  const explore = setupExplore(root);
+  const legend = mapLegend(root);
+  const explore = setupExplore(root, legend);
   let live: ViewApplier | undefined;
   let latest: StoryState | undefined;
 
@@ -30,12 +32,10 @@ export async function mountMap(): Promise<ViewApplier | undefined> {
       .then(({ startLiveMap }) => startLiveMap(root, explore))
       .then((apply) => {
         live = apply;
-        root.classList.add('is-live');
         if (latest) apply(latest, { animate: false });
       })
       .catch((error) => {
         console.warn('[map] the interactive map failed; static maps remain', error);
-        root.classList.remove('is-live');
         note('The interactive map could not start; the maps shown are static.');
       });
   }
@@ -43,6 +43,7 @@ export async function mountMap(): Promise<ViewApplier | undefined> {
   return (state: StoryState, options: RenderOptions) => {
     latest = state;
     showStatic(state);
+    legend.show(state.map);
     explore.offerAt(state.index === state.total - 1);
     live?.(state, options);
   };

@@ -62,10 +62,13 @@ describe('fit padding', () => {
     expect(900 - fitPadding(390, 900, 16, { width: 360, height: 500 }).bottom).toBeLessThanOrEqual(400);
   });
 
-  test('on phones the view sits above the text card and keeps the full width', () => {
-    const p = fitPadding(390, 844);
-    expect(p.left).toBeLessThan(40);
-    expect(p.bottom).toBeGreaterThan(844 / 3);
-    expect(844 - p.top - p.bottom).toBeGreaterThan(300);
+  test('on phones the view sits above the card of the chapter just reached, and keeps the full width', () => {
+    for (const [width, height] of [[390, 844], [320, 568]]) {
+      const p = fitPadding(width, height);
+      // The card's top once a chapter is reached: scroll-padding-top (3.5rem) plus the chapter's 35vh padding.
+      expect(height - p.bottom).toBeLessThanOrEqual(3.5 * 16 + 0.35 * height);
+      expect(p.left).toBeLessThan(40);
+      expect(height - p.top - p.bottom).toBeGreaterThan(height * 0.3);
+    }
   });
 });

@@ -14,7 +14,7 @@ describe('maplibre-gl still offers what the map uses', () => {
     expect(new RegExp(`(export declare (class|function) ${name}\\b)|([{,]\\s*(Map\\$1 as )?${name}\\s*[,}])`).test(dts) || exportList.includes(` ${name},`) || exportList.includes(`as ${name},`)).toBe(true);
   });
 
-  test.each(['setFilter', 'getSource', 'fitBounds', 'addImage', 'hasImage', 'setMissingStyleImageResolver', 'addControl', 'removeControl', 'hasControl', 'getCanvas'])('Map has %s()', (method) => {
+  test.each(['setFilter', 'getSource', 'fitBounds', 'addImage', 'hasImage', 'setMissingStyleImageResolver', 'addControl', 'removeControl', 'hasControl', 'getCanvas', 'setMaxBounds', 'once'])('Map has %s()', (method) => {
     expect(dts).toMatch(new RegExp(`\\n\\s+${method}\\(`));
   });
 
