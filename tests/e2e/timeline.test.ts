@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DESKTOP, PHONE, launch, openPage, origin } from './support/browser';
 
@@ -19,6 +19,12 @@ const sources = read('sources') as Map<string, { url: string; excerpt: string }>
 /** The machine is shared: give the page time, never a fixed wait. */
 const POLL = { timeout: 10_000 };
 
+/** Scrolls to the story page's timeline as a reader would; its code loads as it comes near (its filters then appear). */
+async function reachTimeline(page: Page) {
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await page.locator('[data-tl-filters]').waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -26,10 +32,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('timeline', () => {
-  test('with JS off, every event is in the HTML with its date, claim status, every source link and a way to its excerpt', async () => {
+  test('with JS off, the full timeline page has every event with its date, claim status, every source link and a way to its excerpt', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(origin() + '/');
-    const found = await page.$$eval('#timeline li[data-event-id]', (items) =>
+    await page.goto(origin() + '/timeline/');
+    const found = await page.$$eval('li[data-event-id]', (items) =>
       items.map((li) => ({
         id: li.id,
         date: li.querySelector('time')?.getAttribute('datetime'),
@@ -53,12 +59,35 @@ describe('timeline', () => {
         expect(p.quotes).toEqual(p.ids.map((id) => `/method/#source-${id}`));
       }
     }
+    // Every disputed fact is there with its versions side by side.
+    expect(await page.locator('[id^="dispute-"] .dispute__version').count()).toBeGreaterThan(await page.locator('[id^="dispute-"]').count());
     // The quoted passages themselves are on the method page, readable without JS.
     const cited = new Set(found.flatMap((f) => f.pages.flatMap((p) => p.ids)));
     await page.goto(origin() + '/method/');
     const excerpts = await page.$$eval('[id^="source-"]', (els) => Object.fromEntries(els.map((e) => [e.id.slice('source-'.length), e.querySelector('blockquote')?.textContent?.trim() ?? ''])));
     for (const id of cited) expect(excerpts[id], id).toBe(sources.get(id)!.excerpt.trim());
+    await context.close();
+  });
+
+  test('with JS off, the story page lists every event and leads to its full entry and to every dispute on the full timeline', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(origin() + '/');
+    const found = await page.$$eval('#timeline li[data-event-id]', (items) =>
+      items.map((li) => ({
+        id: li.id,
+        date: li.querySelector('time')?.getAttribute('datetime'),
+        claim: li.querySelector('.claim')?.textContent?.trim(),
+        full: li.querySelector('[data-full-entry] a')?.getAttribute('href'),
+      })),
+    );
+    expect(found.map((f) => f.id).sort()).toEqual([...events.keys()].map((id) => `event-${id}`).sort());
+    for (const f of found) {
+      expect(f.date).toBeTruthy();
+      expect(f.claim).toMatch(/Official claim|Independently reported|Contested/);
+      expect(f.full).toBe(`/timeline/#${f.id}`);
+    }
+    const disputes = await page.$$eval('#timeline a[href^="/timeline/#dispute-"]', (links) => new Set(links.map((a) => a.getAttribute('href'))).size);
+    expect(disputes).toBe(readdirSync(join('content', 'contradictions')).filter((f) => f.endsWith('.yaml')).length);
     // The filters need JS, so they are not offered without it.
     expect(await page.isVisible('[data-tl-filters]')).toBe(false);
     expect(await page.locator('[data-chart="horizontal"] [data-mark]').count()).toBe(events.size);
@@ -68,6 +97,7 @@ describe('timeline', () => {
   test('filtering by actor group and by kind hides exactly the other events, and Show all brings them back', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(origin() + '/');
+    await reachTimeline(page);
     const visible = () => page.$$eval('#timeline li[data-event-id]', (items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-event-id')).sort());
     const expected = (keep: (e: EventFile) => boolean) => [...events].filter(([, e]) => keep(e)).map(([id]) => id).sort();
 
@@ -90,6 +120,7 @@ describe('timeline', () => {
   test('arrow keys move along the visible events', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(origin() + '/');
+    await reachTimeline(page);
     const ids = await page.$$eval('#timeline li[data-event-id]', (items) => items.map((li) => li.getAttribute('data-event-id')));
     await page.focus(`#event-${ids[0]} summary`);
     await page.keyboard.press('ArrowDown');
@@ -109,9 +140,11 @@ describe('timeline', () => {
     const { page, context, errors } = await openPage(browser, { viewport: PHONE });
     await page.goto(`${origin()}/#event-${ids[5]}`);
     await expect.poll(() => page.$eval(`#event-${ids[5]} details`, (d) => (d as HTMLDetailsElement).open), POLL).toBe(true);
-    expect(await page.locator(`#event-${ids[5]} [data-source-ref]`).first().isVisible()).toBe(true);
-    // Opening it brings the verbatim excerpts in.
-    await expect.poll(() => page.locator(`#event-${ids[5]} .src-excerpt blockquote`).count(), POLL).toBeGreaterThan(0);
+    // Opening it brings in its full entry from the full timeline: sources, each with its verbatim excerpt.
+    await expect.poll(() => page.locator(`#event-${ids[5]} .src-excerpt blockquote`).count(), POLL).toBe(events.get(ids[5])!.sources.length);
+    const ref = page.locator(`#event-${ids[5]} [data-source-ref]`).first();
+    expect(await ref.locator('a').first().getAttribute('href')).toBe(sources.get((await ref.getAttribute('data-source-ref'))!.split(' ')[0])!.url);
+    expect(await page.locator(`#event-${ids[5]} .tl-event__text`).textContent()).toBeTruthy();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.id), POLL).toBe(`event-${ids[5]}`);
 
     await page.evaluate((id) => (location.hash = `#event-${id}`), ids[20]);
@@ -124,6 +157,7 @@ describe('timeline', () => {
   test('a filtered-out event opened by a deep link is shown anyway', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(origin() + '/');
+    await reachTimeline(page);
     const [id] = [...events].find(([, e]) => e.lane === 'ukraine')!;
     await page.getByRole('checkbox', { name: /Ukraine/ }).uncheck();
     await page.evaluate((eventId) => (location.hash = `#event-${eventId}`), id);
@@ -136,6 +170,7 @@ describe('timeline', () => {
     expect(located.length, 'no event in content/events has places').toBeGreaterThan(0);
     const { page, context, errors } = await openPage(browser, { viewport: DESKTOP });
     await page.goto(origin() + '/');
+    await reachTimeline(page);
     const data = JSON.parse((await page.textContent('#story-data')) ?? '{}');
     const id = located.find((e) => data.eventViews[e]) ?? located[0];
     expect(data.eventViews[id], `the story has no map view for ${id}`).toBeTruthy();

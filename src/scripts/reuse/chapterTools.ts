@@ -1,8 +1,6 @@
-/** The story page's share, cite and embed tools. */
+/** The story page's share, cite and embed tools (presenter mode starts apart, with the page). */
 import { setupCopyButtons } from './copyButtons';
 import { refreshCitations } from './citeDates';
-import { setupPresenter } from './presenter';
 
 setupCopyButtons();
 refreshCitations();
-setupPresenter();

@@ -72,7 +72,7 @@ export async function addExcerpts(root: Element): Promise<void> {
         const source = byId.get(id);
         return source ? [sourceCard(source)] : [];
       });
-      event.querySelector('.notes__more')?.remove();
+      event.querySelector('[data-sources-elsewhere]')?.remove();
       event.after(...cards);
     }
   } catch (error) {

@@ -3,7 +3,6 @@
  * a native popover (Escape and outside clicks close it) holding a copy of the note's nodes and
  * the verbatim excerpts. Without JS, or without popover support, the link jumps to the note.
  */
-import { addExcerpts } from '../sources/sourceExcerpts';
 
 export function setupCitationNotes(): void {
   if (!('showPopover' in HTMLElement.prototype)) return;
@@ -46,6 +45,7 @@ export function setupCitationNotes(): void {
     body.replaceChildren(heading, ...copy, all);
     panel.showPopover();
     close.focus({ preventScroll: true });
-    void addExcerpts(body);
+    // The excerpts' code and data load with the first note a reader opens, not with the page.
+    void import('../sources/sourceExcerpts').then(({ addExcerpts }) => addExcerpts(body));
   });
 }

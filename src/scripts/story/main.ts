@@ -11,6 +11,7 @@ import { progressView } from './progressView';
 import { addressView } from './addressView';
 import { setupKeyboard, goToChapter } from './navigation';
 import { setupCitationNotes } from './citationNotes';
+import { whenNear } from '../whenNear';
 
 const dataElement = document.getElementById('story-data');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
@@ -73,24 +74,15 @@ if (dataElement && steps.length > 0) {
     document.getElementById(`${chapterId}-title`)?.focus({ preventScroll: true });
   });
 
-  // Any card counts as reaching the story: a deep link may land on a later chapter.
-  lazyMountMap(steps.flatMap((step) => [...step.querySelectorAll('.chapter__card')]));
-}
-
-/**
- * MapLibre is heavy (about 300 KB compressed plus a worker): load it only when a card of the story
- * card scrolls into view, never with the first view; until then the static map stands in.
- */
-function lazyMountMap(triggers: Element[]) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
+  // MapLibre is heavy (about 300 KB compressed plus a worker): it loads when a story card scrolls
+  // into view, never with the first view; until then the static map stands in. Any card counts
+  // as reaching the story: a deep link may land on a later chapter.
+  whenNear(
+    steps.flatMap((step) => [...step.querySelectorAll('.chapter__card')]),
+    () =>
       import('../map/mountMap')
         .then(({ mountMap }) => mountMap())
         .then((apply) => apply && registerView('map', apply))
-        .catch((error) => console.warn('[story] the interactive map could not start; static maps remain', error));
-    },
+        .catch((error) => console.warn('[story] the interactive map could not start; static maps remain', error)),
   );
-  triggers.forEach((trigger) => observer.observe(trigger));
 }

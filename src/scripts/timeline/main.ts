@@ -1,6 +1,7 @@
 /**
  * The timeline's browser entry: filters, arrow-key navigation, #event-<id> deep links that open
  * their event, opening an event shows its places on the story's map, and the story's highlight.
+ * Loaded when the timeline comes near (Timeline.astro), or at once for an event's deep link.
  */
 import { readLocation } from '../../lib/url/readLocation';
 import { registerView } from '../story/render';
@@ -9,6 +10,7 @@ import { setupRovingFocus } from './rovingFocus';
 import { timelineView } from './timelineView';
 import { addExcerpts } from '../sources/sourceExcerpts';
 import { setupCopyButtons } from '../reuse/copyButtons';
+import { bringInFullEntry } from './fullEntries';
 
 const root = document.querySelector<HTMLElement>('[data-timeline]');
 const list = root?.querySelector<HTMLElement>('[data-tl-list]');
@@ -29,24 +31,30 @@ if (root && list && form) {
   const filters = setupFilters(form, items, marksOf, () => roving.refresh());
   root.querySelector<HTMLElement>('[data-tl-keys]')?.removeAttribute('hidden');
 
-  // Opening an event asks the story to show its places (the story ignores events without any)
-  // and brings in its sources' verbatim excerpts.
   // "Show on the map" only where the story's map is (not on the timeline embed).
   const storyMap = document.querySelector('[data-story-graphic]') !== null;
+  const enhance = (item: HTMLElement) => {
+    setupCopyButtons(item);
+    const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
+    if (!showOnMap || !storyMap || !showOnMap.hidden) return;
+    showOnMap.hidden = false;
+    showOnMap.addEventListener('click', () =>
+      document.dispatchEvent(new CustomEvent('story:show-event-on-map', { detail: item.dataset.eventId })),
+    );
+  };
+  // Opening an event asks the story to show its places (the story ignores events without any),
+  // brings in its full entry where this is the compact timeline, and its sources' excerpts.
   for (const item of items) {
+    enhance(item);
     const details = item.querySelector('details');
     details?.addEventListener('toggle', () => {
       if (!details.open) return;
       document.dispatchEvent(new CustomEvent('story:select-event', { detail: item.dataset.eventId }));
-      void addExcerpts(details);
+      void bringInFullEntry(item).then((added) => {
+        if (added) enhance(item);
+        return addExcerpts(details);
+      });
     });
-    const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
-    if (showOnMap && storyMap) {
-      showOnMap.hidden = false;
-      showOnMap.addEventListener('click', () =>
-        document.dispatchEvent(new CustomEvent('story:show-event-on-map', { detail: item.dataset.eventId })),
-      );
-    }
   }
 
   const requested = () => readLocation(location.hash, '', { chapters: new Set(), events: new Set(byId.keys()) }).eventId;
@@ -70,6 +78,5 @@ if (root && list && form) {
   }
   window.addEventListener('hashchange', () => open(requested()));
 
-  setupCopyButtons(list);
   registerView('timeline', timelineView(root, items, marksOf));
 }

@@ -114,7 +114,10 @@ describe('embeds', () => {
     await page.goto(`${origin()}/embed/where-it-is/`, { waitUntil: 'networkidle' });
     const eventLinks = await links('.notes a[href*="#event-"]');
     expect(eventLinks.length).toBeGreaterThan(0);
-    for (const link of eventLinks) expect(link).toMatchObject({ path: '/', hash: expect.stringMatching(/^#event-/), target: '_blank' });
+    for (const link of eventLinks) {
+      expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
+      expect(['/', '/timeline/']).toContain(link.path);
+    }
 
     await page.goto(`${origin()}/embed/timeline/`, { waitUntil: 'networkidle' });
     const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +30,16 @@ export interface Served {
 /** Text types a static host compresses; measuring transfer sizes needs the same (the benchmark). */
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|javascript)|image\/svg)/;
 
-export async function serveFolder(folder: string, port = 0, host = '127.0.0.1', options: { gzip?: boolean } = {}): Promise<Served> {
+export type Encoding = 'br' | 'gzip';
+const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = { br: (body) => brotliCompressSync(body), gzip: (body) => gzipSync(body, { level: 9 }) };
+
+/**
+ * Serves a folder. With `compress`, text is sent compressed in the first of those encodings the
+ * client accepts, as static hosts do (brotli where they precompress it, gzip otherwise).
+ */
+export async function serveFolder(folder: string, port = 0, host = '127.0.0.1', options: { compress?: Encoding[] } = {}): Promise<Served> {
   const root = resolve(folder);
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -43,9 +51,13 @@ export async function serveFolder(folder: string, port = 0, host = '127.0.0.1', 
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        res.end(gzipSync(body));
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const encoding = COMPRESSIBLE.test(type) ? options.compress?.find((e) => new RegExp(`\\b${e}\\b`).test(accepted)) : undefined;
+      if (encoding) {
+        const key = `${encoding}:${path}`;
+        if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+        res.end(compressed.get(key));
         return;
       }
       res.writeHead(200, { 'content-type': type });
