@@ -1,8 +1,8 @@
 /**
  * Keeps map labels from overlapping: labels are placed greedily in order of importance and a
- * label that would collide with one already placed is left off the map (every place stays in the
- * legend and the "map as list"). Used with estimated boxes for the static SVG and with measured
- * boxes for the live map.
+ * label that would collide with one already placed, or cover another place's dot, is left off
+ * the map (every place stays in the legend and the "map as list"). Used with estimated boxes for
+ * the static SVG and with measured boxes for the live map.
  */
 import type { MapLabel } from './mapLabels';
 
@@ -14,12 +14,16 @@ export interface Box {
 }
 
 /**
- * Most important first: the reported site and its distances, then the shapes, then places. Ring
- * labels come last: the legend names every ring, while a place without its label is a bare dot.
+ * Among labels of equal standing, most important first: the reported site and its distances,
+ * then the shapes, then places, which outrank country names (a country is still there without
+ * its name; a place without its label is a bare dot). Ring labels come last: the legend names
+ * every ring.
  */
-export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'distance', 'border', 'country', 'point', 'ring'];
+export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'distance', 'border', 'point', 'country', 'ring'];
 
-export const byPriority = (a: MapLabel, b: MapLabel): number => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind);
+/** The chapter's own places first, then by kind; stable, so ties keep the order given. */
+export const byPriority = (a: MapLabel, b: MapLabel): number =>
+  Number(!a.highlighted) - Number(!b.highlighted) || LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind);
 
 export const overlaps = (a: Box, b: Box, gap = 2): boolean =>
   a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
@@ -27,18 +31,34 @@ export const overlaps = (a: Box, b: Box, gap = 2): boolean =>
 export const within = (box: Box, frame: { width: number; height: number }): boolean =>
   box.x >= 0 && box.y >= 0 && box.x + box.width <= frame.width && box.y + box.height <= frame.height;
 
+/** A drawn point marker, and whose it is: a label may touch its own dot, never another's. */
+export interface Dot {
+  id: string;
+  box: Box;
+}
+
+/** A label's possible boxes, preferred first, and the id of the place it names. */
+export interface LabelOptions {
+  id?: string;
+  boxes: Box[];
+}
+
 /**
- * For each label, in the order given, the first of its candidate boxes that fits the frame and
- * misses every label already placed; undefined where none does.
+ * For each label, in the order given, the first of its boxes that fits the frame, misses every
+ * label already placed and covers no dot but its own; undefined where none does.
  */
-export function placeBoxes(candidates: Box[][], frame: { width: number; height: number }): (number | undefined)[] {
+export function placeBoxes(labels: LabelOptions[], frame: { width: number; height: number }, dots: Dot[] = []): (number | undefined)[] {
   const placed: Box[] = [];
-  return candidates.map((options) => {
-    const index = options.findIndex((box) => within(box, frame) && !placed.some((p) => overlaps(p, box)));
-    if (index >= 0) placed.push(options[index]);
+  return labels.map(({ id, boxes }) => {
+    const others = dots.filter((d) => d.id !== id).map((d) => d.box);
+    const index = boxes.findIndex((box) => within(box, frame) && ![...placed, ...others].some((p) => overlaps(p, box)));
+    if (index >= 0) placed.push(boxes[index]);
     return index >= 0 ? index : undefined;
   });
 }
+
+/** A square around a dot of the given radius (stroke included). */
+export const dotBox = (x: number, y: number, radius: number): Box => ({ x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius });
 
 /** A rough text box: average glyph width of a sans-serif face, uppercase wider. */
 export function estimateBox(label: MapLabel, x: number, y: number, fontSize: number, side: 'left' | 'right' | 'center'): Box {

@@ -7,6 +7,10 @@ import type { MapView } from './mapView';
 import type { LonLat } from '../geo/greatCircle';
 
 export interface MapLabel {
+  /** The place (or, for a ring, the figure) it names. */
+  id: string;
+  /** One of the places the chapter is about (view.highlight), not context. */
+  highlighted: boolean;
   kind: 'country' | 'point' | 'site' | 'distance' | 'ring' | 'border';
   text: string;
   /** Smaller lines under the name: a claim label, a year, distances. */
@@ -20,15 +24,23 @@ export interface MapLabel {
 export function mapLabels(view: MapView): MapLabel[] {
   const labels: MapLabel[] = [];
   const distanceIds = new Set(view.distances.map((d) => d.id));
+  const of = (id: string) => ({ id, highlighted: view.highlight.includes(id) });
   for (const c of view.countries) {
-    if (c.labelAt) labels.push({ kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0] });
+    if (c.labelAt) labels.push({ ...of(c.id), kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0] });
   }
   for (const p of view.points.filter((p) => !distanceIds.has(p.id))) {
-    labels.push({ kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
+    labels.push({ ...of(p.id), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
   }
-  for (const b of view.borders) if (b.labelAt) labels.push({ kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
+  for (const b of view.borders) if (b.labelAt) labels.push({ ...of(b.id), kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
   // Who gives the figure, with the figure under it: narrower than one long line across the ring.
-  for (const r of view.rings) if (r.labelAt) labels.push({ kind: 'ring', text: `${r.by}:`, detail: [r.reach], at: r.labelAt, anchor: 'center', offset: [0, 0] });
-  for (const d of view.distances) labels.push({ kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
+  for (const r of view.rings) if (r.labelAt) labels.push({ ...of(r.id), kind: 'ring', text: `${r.by}:`, detail: [r.reach], at: r.labelAt, anchor: 'center', offset: [0, 0] });
+  for (const d of view.distances) labels.push({ ...of(d.id), kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
   return labels;
+}
+
+/** The places drawn as dots (an uncertain site is an area instead), by id. */
+export function dotsOf(view: MapView): { id: string; at: LonLat }[] {
+  const dots = view.points.filter((p) => !p.uncertaintyKm).map(({ id, at }) => ({ id, at }));
+  for (const d of view.distances) if (!dots.some((p) => p.id === d.id)) dots.push({ id: d.id, at: d.at });
+  return dots;
 }

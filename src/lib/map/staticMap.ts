@@ -10,8 +10,8 @@ import type { Bounds } from '../geo/bounds';
 import { STATIC_REGION } from '../geo/regions';
 import { circleLine, type LonLat } from '../geo/greatCircle';
 import { countryRole, type CountryRole, type MapView } from './mapView';
-import { mapLabels, type MapLabel } from './mapLabels';
-import { byPriority, estimateBox, placeBoxes } from './labelLayout';
+import { dotsOf, mapLabels, type MapLabel } from './mapLabels';
+import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
 
 /** Label size assumed for layout, in frame units (CSS sets 13 on wide screens, 18 on phones). */
 const LABEL_FONT = 16;
@@ -142,15 +142,16 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   const sides = (l: MapLabel): Side[] => (l.anchor === 'center' ? ['center'] : l.anchor === 'left' ? ['left', 'right', 'below'] : ['right', 'left', 'below']);
   const box = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
     side === 'below' ? estimateBox(l, p.x, p.y + BELOW, LABEL_FONT, 'center') : estimateBox(l, p.x, p.y, LABEL_FONT, side);
-  // Every dot is placed first, so no label covers another place's dot.
-  const dots = [...view.points.filter((p) => !p.uncertaintyKm).map((p) => p.at), ...view.distances.map((d) => d.at)]
-    .map(inFrame)
-    .filter(inside)
-    .map((d) => [{ x: d.x - 4, y: d.y - 4, width: 8, height: 8 }]);
+  // Dots have a radius of 3.5 frame units; 4 keeps labels off their edge.
+  const dots = dotsOf(view).map(({ id, at }) => {
+    const d = inFrame(at);
+    return { id, box: dotBox(d.x, d.y, 4) };
+  });
   const chosen = placeBoxes(
-    [...dots, ...candidates.map(({ l, p }) => sides(l).map((side) => box(l, p, side)))],
+    candidates.map(({ l, p }) => ({ id: l.id, boxes: sides(l).map((side) => box(l, p, side)) })),
     FRAME,
-  ).slice(dots.length);
+    dots,
+  );
   // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
   const anchorAt = (p: { x: number; y: number }, side: Side) =>
     side === 'below' ? { x: p.x, y: round(p.y + BELOW) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };

@@ -9,8 +9,8 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { applyView, BORDER_LAYER, OVERLAY_SOURCE } from '../../lib/map/applyView';
 import { REGION } from '../../lib/geo/regions';
 import { fitPadding } from '../../lib/geo/fitPadding';
-import { mapLabels, type MapLabel } from '../../lib/map/mapLabels';
-import { byPriority, placeBoxes } from '../../lib/map/labelLayout';
+import { dotsOf, mapLabels, type MapLabel } from '../../lib/map/mapLabels';
+import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
@@ -23,6 +23,9 @@ const ROLE = {
   highlight: ['match', ['get', 'role'], 'belarus', '#e59a92', 'russia', '#bfaea6', 'ukraine', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
   edge: ['match', ['get', 'role'], 'belarus', '#a3231b', 'russia', '#5b4a44', 'ukraine', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
 } as const;
+
+const DOT_RADIUS = 4.5;
+const DOT_STROKE = 1.5;
 
 function style(): StyleSpecification {
   const none = ['in', ['get', 'iso'], ['literal', []]];
@@ -88,7 +91,7 @@ function style(): StyleSpecification {
         type: 'circle',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'point'],
-        paint: { 'circle-radius': 4.5, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
+        paint: { 'circle-radius': DOT_RADIUS, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': DOT_STROKE },
       },
     ],
   };
@@ -169,7 +172,10 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       return new Marker({ element: el, anchor: label.anchor, offset: label.offset }).setLngLat(label.at).addTo(map);
     });
   };
-  /** Hides labels that collide with a more important one, or leave the map, once the camera rests. */
+  /**
+   * Hides labels that collide with a more important one, cover another place's dot or leave the
+   * map, once the camera rests.
+   */
   const declutter = () => {
     const frame = container.getBoundingClientRect();
     const candidates = markers.map((m, i) => {
@@ -180,9 +186,15 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       // A label beside its point may also sit on the other side of it.
       const shift = box.width + 2 * Math.abs(labels[i].offset[0]);
       const flipped = { ...box, x: labels[i].anchor === 'left' ? box.x - shift : box.x + shift };
-      return labels[i].anchor === 'center' ? [box] : [box, flipped];
+      return { id: labels[i].id, boxes: labels[i].anchor === 'center' ? [box] : [box, flipped] };
     });
-    placeBoxes(candidates, frame).forEach((choice, i) => {
+    const dots = shown
+      ? dotsOf(shown).map(({ id, at }) => {
+          const { x, y } = map.project(at);
+          return { id, box: dotBox(x, y, DOT_RADIUS + DOT_STROKE) };
+        })
+      : [];
+    placeBoxes(candidates, frame, dots).forEach((choice, i) => {
       markers[i].getElement().classList.toggle('is-crowded', choice === undefined);
       markers[i].getElement().classList.toggle('is-flipped', choice === 1);
     });
