@@ -17,7 +17,7 @@ async function scrollToChapter(page: Page, id: string) {
     const top = card.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * 0.3, behavior: 'instant' });
   });
-  await page.waitForFunction((chapter) => document.querySelector('[data-chapter].is-active')?.id === chapter, id, { timeout: 5000 });
+  await page.waitForFunction((chapter) => document.querySelector('[data-chapter].is-active')?.id === chapter, id, { timeout: 10_000 });
 }
 
 describe('the story without JavaScript', () => {
