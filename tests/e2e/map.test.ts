@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, foreignRequests, launch, openPage, origin, withPage } from './support/browser';
 import type { StoryData } from '../../src/lib/story/storyState';
 import type { MapView } from '../../src/lib/map/mapView';
-import { mapLabels } from '../../src/lib/map/mapLabels';
+import { dotsOf, mapLabels } from '../../src/lib/map/mapLabels';
 import { byPriority } from '../../src/lib/map/labelLayout';
 
 // Software WebGL on two cores: MapLibre can take a while to start here.
@@ -316,5 +316,38 @@ describe('the story map', () => {
       for (const p of map.points.filter((p) => p.uncertaintyKm)) expect(chapters[i].list).toMatch(/Drawn as an area about \d+ km/);
     });
     await context.close();
+  });
+});
+
+describe('the live map labels', () => {
+  test("on a phone, no label covers another place's dot, and chapter 2 names Dnipro", { timeout: 300_000 }, async () => {
+    await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.goto(origin() + '/', { waitUntil: 'networkidle' });
+      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryData;
+      const covered: string[] = [];
+      const named: string[] = [];
+      for (const { id, map } of data.chapters) {
+        await page.evaluate((chapter) => (location.hash = chapter), id);
+        await waitForLiveChapter(page, id);
+        await page.waitForTimeout(600);
+        const { project } = await screenProjection(page, map);
+        const labels = mapLabels(map).sort(byPriority);
+        const boxes = await page.$$eval('[data-map-live] .map-label', (els) =>
+          els.map((el) => ({ ...el.getBoundingClientRect().toJSON(), shown: !el.classList.contains('is-crowded') }) as Box & { shown: boolean }),
+        );
+        // The dot's fill radius, less a little for the projection's misfit.
+        const r = 4;
+        labels.forEach((label, i) => {
+          if (!boxes[i].shown) return;
+          if (id === 'what-oreshnik-is') named.push(label.id);
+          for (const dot of dotsOf(map).filter((d) => d.id !== label.id)) {
+            const { x, y } = project(dot.at);
+            if (x > boxes[i].left - r && x < boxes[i].right + r && y > boxes[i].top - r && y < boxes[i].bottom + r) covered.push(`${id}: "${label.text}" covers ${dot.id}`);
+          }
+        });
+      }
+      expect(covered).toEqual([]);
+      expect(named).toContain('dnipro-strike');
+    });
   });
 });
