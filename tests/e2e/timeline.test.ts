@@ -171,9 +171,9 @@ describe('timeline', () => {
     const { page, context, errors } = await openPage(browser, { viewport: DESKTOP });
     await page.goto(origin() + '/');
     await reachTimeline(page);
-    const data = JSON.parse((await page.textContent('#story-data')) ?? '{}');
-    const id = located.find((e) => data.eventViews[e]) ?? located[0];
-    expect(data.eventViews[id], `the story has no map view for ${id}`).toBeTruthy();
+    const views = (await (await page.request.get(origin() + '/map-data/event-views.json')).json()) as Record<string, unknown>;
+    const id = located.find((e) => views[e]) ?? located[0];
+    expect(views[id], `the story has no map view for ${id}`).toBeTruthy();
     await page.click(`#event-${id} summary`);
     // The story takes the event (storyState accepts only events with a map view): the address
     // and the timeline's selection follow the state whose map shows the event's places.

@@ -10,15 +10,26 @@ export function mappablePlaces(content: Pick<ContentSet, 'places'>): Set<string>
   return new Set(content.places.filter((p) => p.data.provenance !== 'unlocated').map((p) => p.id));
 }
 
-export function buildStoryData(content: ContentSet): StoryData {
+/**
+ * Map views for the timeline events that have places. Served as a file of its own
+ * (/map-data/event-views.json) that the story fetches when a reader first opens or links to an
+ * event: it is a third of the story's data and most readers never need it.
+ */
+export function eventViews(content: ContentSet): StoryData['eventViews'] {
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   const context = mapContext(content);
   const mappable = mappablePlaces(content);
-  const eventViews: StoryData['eventViews'] = {};
+  const views: StoryData['eventViews'] = {};
   for (const e of content.events) {
     const located = e.data.places.filter((id) => mappable.has(id));
-    if (located.length > 0) eventViews[e.id] = mapViewFor({ fit: located, highlight: e.data.places, rings: [], distancesTo: [] }, places, context);
+    if (located.length > 0) views[e.id] = mapViewFor({ fit: located, highlight: e.data.places, rings: [], distancesTo: [] }, places, context);
   }
+  return views;
+}
+
+export function buildStoryData(content: ContentSet): StoryData {
+  const places = new Map(content.places.map((p) => [p.id, p.data]));
+  const context = mapContext(content);
   return {
     chapters: content.chapters.map((c) => ({
       id: c.id,
@@ -26,6 +37,6 @@ export function buildStoryData(content: ContentSet): StoryData {
       map: mapViewFor(c.data.map, places, context),
       timeline: timelineFocusFor(c.data.timeline),
     })),
-    eventViews,
+    eventViews: eventViews(content),
   };
 }

@@ -17,7 +17,7 @@ const dataElement = document.getElementById('story-data');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
 
 if (dataElement && steps.length > 0) {
-  const data = JSON.parse(dataElement.textContent ?? '{}') as StoryData;
+  const data: StoryData = { eventViews: {}, ...(JSON.parse(dataElement.textContent ?? '{}') as Pick<StoryData, 'chapters'>) };
   const known = {
     chapters: new Set(data.chapters.map((c) => c.id)),
     events: new Set([...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((e) => e.dataset.eventId ?? '')),
@@ -39,10 +39,26 @@ if (dataElement && steps.length > 0) {
     render(storyState(data, selection), { animate: animate && !prefersReducedMotion() });
   };
 
-  // A deep link shows its state at once, without replaying the chapters before it.
+  // The timeline events' map views are a file of their own, fetched for the first event a reader
+  // opens or links to; an event without a view leaves the chapter's map.
+  let eventViewsLoaded: Promise<void> | undefined;
+  const withEventView = (eventId: string, onView: () => void) => {
+    eventViewsLoaded ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/event-views.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`event-views.json: ${r.status}`))))
+      .then((views: StoryData['eventViews']) => void (data.eventViews = views))
+      .catch((error) => console.warn('[story] map views of events unavailable; chapters keep their maps', error));
+    void eventViewsLoaded.then(() => data.eventViews[eventId] && onView());
+  };
+
+  // A deep link shows its state at once, without replaying the chapters before it (an event's
+  // places follow as soon as its view has loaded, unless the reader has moved on).
   const request = readLocation(location.hash, location.search, known);
-  if (request.eventId) show({ chapterId: chapterTelling(data, request.eventId) ?? selection.chapterId, eventId: request.eventId }, false);
-  else if (request.chapterId) show({ chapterId: request.chapterId }, false);
+  if (request.eventId) {
+    const { eventId } = request;
+    const chapterId = chapterTelling(data, eventId) ?? selection.chapterId;
+    show({ chapterId }, false);
+    withEventView(eventId, () => selection.chapterId === chapterId && !selection.eventId && show({ chapterId, eventId }, false));
+  } else if (request.chapterId) show({ chapterId: request.chapterId }, false);
   else show(selection, false);
 
   let firstReport = true;
@@ -61,17 +77,19 @@ if (dataElement && steps.length > 0) {
   // The timeline asks the story to show an event's places (the map updates even while out of view).
   document.addEventListener('story:select-event', (e) => {
     const eventId = (e as CustomEvent<string>).detail;
-    if (typeof eventId === 'string' && data.eventViews[eventId]) show({ chapterId: selection.chapterId, eventId }, true);
+    if (typeof eventId === 'string') withEventView(eventId, () => show({ chapterId: selection.chapterId, eventId }, true));
   });
   // …or to take the reader to the map with that event's places on it.
   document.addEventListener('story:show-event-on-map', (e) => {
     const eventId = (e as CustomEvent<string>).detail;
-    if (typeof eventId !== 'string' || !data.eventViews[eventId]) return;
-    const chapterId = chapterTelling(data, eventId) ?? selection.chapterId;
-    show({ chapterId, eventId }, false);
-    // An instant jump: a smooth scroll would pass other chapters and replace the event's view.
-    document.getElementById(chapterId)?.querySelector('.chapter__card')?.scrollIntoView({ behavior: 'instant', block: 'start' });
-    document.getElementById(`${chapterId}-title`)?.focus({ preventScroll: true });
+    if (typeof eventId !== 'string') return;
+    withEventView(eventId, () => {
+      const chapterId = chapterTelling(data, eventId) ?? selection.chapterId;
+      show({ chapterId, eventId }, false);
+      // An instant jump: a smooth scroll would pass other chapters and replace the event's view.
+      document.getElementById(chapterId)?.querySelector('.chapter__card')?.scrollIntoView({ behavior: 'instant', block: 'start' });
+      document.getElementById(`${chapterId}-title`)?.focus({ preventScroll: true });
+    });
   });
 
   // MapLibre is heavy (about 300 KB compressed plus a worker): it loads when a story card scrolls
