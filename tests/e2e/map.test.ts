@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, foreignRequests, launch, openPage, origin, withPage } from './support/browser';
-import type { StoryData } from '../../src/lib/story/storyState';
+import type { StoryChaptersData } from '../../src/lib/story/storyState';
 import type { MapView } from '../../src/lib/map/mapView';
 import { dotsOf, mapLabels } from '../../src/lib/map/mapLabels';
 import { byPriority } from '../../src/lib/map/labelLayout';
@@ -139,7 +139,7 @@ describe('the story map', () => {
   ])('at %s, every chapter shows the places it fits clear of its card, the progress bar and the legend', { timeout: 300_000 }, async (_size, viewport) => {
     await withPage(browser, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/', { waitUntil: 'networkidle' });
-      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryData;
+      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
       const misplaced: string[] = [];
       for (const { id, map } of data.chapters) {
         // As a reader arrives: by the chapter's link.
@@ -323,7 +323,7 @@ describe('the live map labels', () => {
   test("on a phone, no label covers another place's dot, and chapter 2 names Dnipro", { timeout: 300_000 }, async () => {
     await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/', { waitUntil: 'networkidle' });
-      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryData;
+      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
       const covered: string[] = [];
       const named: string[] = [];
       for (const { id, map } of data.chapters) {

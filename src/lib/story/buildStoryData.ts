@@ -3,7 +3,7 @@ import type { ContentSet } from '../content/integrity';
 import { mapContext } from '../map/mapContext';
 import { mapViewFor } from '../map/mapView';
 import { timelineFocusFor } from '../time/timelineFocus';
-import type { StoryData } from './storyState';
+import type { StoryChaptersData, StoryData } from './storyState';
 
 /** Places the map can frame: anything with a position or a shape (not the "unlocated" ones). */
 export function mappablePlaces(content: Pick<ContentSet, 'places'>): Set<string> {
@@ -27,7 +27,7 @@ export function eventViews(content: ContentSet): StoryData['eventViews'] {
   return views;
 }
 
-export function buildStoryData(content: ContentSet): StoryData {
+export function buildStoryData(content: ContentSet): StoryChaptersData {
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   const context = mapContext(content);
   return {
@@ -37,6 +37,5 @@ export function buildStoryData(content: ContentSet): StoryData {
       map: mapViewFor(c.data.map, places, context),
       timeline: timelineFocusFor(c.data.timeline),
     })),
-    eventViews: eventViews(content),
   };
 }

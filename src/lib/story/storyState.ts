@@ -6,9 +6,13 @@
 import type { MapView } from '../map/mapView';
 import type { TimelineFocus } from '../time/timelineFocus';
 
-/** What the page serialises for the browser: computed at build time from content/. */
-export interface StoryData {
+/** The story's chapters as the page embeds them for the browser, computed at build time from content/. */
+export interface StoryChaptersData {
   chapters: { id: string; title: string; map: MapView; timeline: TimelineFocus }[];
+}
+
+/** Everything the state is computed from: the chapters, and the map views of events fetched when needed. */
+export interface StoryData extends StoryChaptersData {
   /** Map views for timeline events that have places, keyed by event id. */
   eventViews: Record<string, MapView>;
 }

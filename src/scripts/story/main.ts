@@ -2,7 +2,7 @@
  * The story's browser entry: reads the build-time story data, watches the steps, and turns the
  * active chapter into one complete state rendered by every view.
  */
-import { chapterTelling, neighbourChapter, storyState, type StoryData, type StorySelection } from '../../lib/story/storyState';
+import { chapterTelling, neighbourChapter, storyState, type StoryChaptersData, type StoryData, type StorySelection } from '../../lib/story/storyState';
 import { readLocation } from '../../lib/url/readLocation';
 import { prefersReducedMotion, setupMotionToggle } from './motion';
 import { registerView, render } from './render';
@@ -17,7 +17,7 @@ const dataElement = document.getElementById('story-data');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
 
 if (dataElement && steps.length > 0) {
-  const data: StoryData = { eventViews: {}, ...(JSON.parse(dataElement.textContent ?? '{}') as Pick<StoryData, 'chapters'>) };
+  const data: StoryData = { eventViews: {}, ...(JSON.parse(dataElement.textContent ?? '{}') as StoryChaptersData) };
   const known = {
     chapters: new Set(data.chapters.map((c) => c.id)),
     events: new Set([...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((e) => e.dataset.eventId ?? '')),
