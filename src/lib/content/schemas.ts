@@ -162,6 +162,32 @@ export const lessonSchema = z.object({
   }),
 });
 
+/**
+ * One entry of the corrections log (content/corrections/<id>.yaml): a change to a published fact is never silent.
+ * `affects` names what changed, so the chapter or event can show a dated "Corrected" note.
+ */
+export const correctionSchema = z.object({
+  date: partialDate.refine((d) => d.length === 10, 'a correction is dated to the day (YYYY-MM-DD)'),
+  /** What the site said before, in a sentence. */
+  wrong: z.string().min(10),
+  /** What it says now, and why (which source shows it). */
+  now: z.string().min(10),
+  affects: z
+    .object({
+      chapters: z.array(z.string()).default([]),
+      events: z.array(z.string()).default([]),
+      places: z.array(z.string()).default([]),
+      figures: z.array(z.string()).default([]),
+      contradictions: z.array(z.string()).default([]),
+      glossary: z.array(z.string()).default([]),
+      /** Site-wide changes (e.g. the basemap's borders) name no entry. */
+      site: z.boolean().default(false),
+    })
+    .refine((a) => a.site || Object.values(a).some((v) => Array.isArray(v) && v.length > 0), 'name at least one affected entry, or site: true'),
+  /** Sources that support the corrected version. */
+  sources: z.array(z.string()).default([]),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -171,3 +197,4 @@ export type ChapterMeta = z.infer<typeof chapterSchema>;
 export type Era = z.infer<typeof eraSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
