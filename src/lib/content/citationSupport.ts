@@ -2,8 +2,9 @@
  * The citation check: every number written in digits, every date and every phrase in quotation
  * marks in a chapter paragraph, event summary, figure label, contradiction version or glossary
  * definition must be carried by an excerpt or translation of a source cited in that same
- * paragraph or entry. A date is also carried by a cited source published on that date (a report
- * dated 21 November 2024 supports "21 November 2024", "21 November", "November 2024" and "2024").
+ * paragraph or entry. The day and the year of a date are each carried by the digits in a cited
+ * excerpt or by a cited source's publication date: a report published on 2024-11-22 carries
+ * "22 November", "22 November 2024", "November 2024" and "2024", but not "21 November".
  * Values the site computes are marked `[…]{computed}` and exempt (see computedValues.ts).
  */
 import { parseDocument } from 'yaml';
@@ -40,15 +41,15 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
  * A chapter's paragraphs and list items with the line each starts on. Headings are not
  * paragraphs, and a list item is its own passage: it cites for itself.
  */
-export function chapterPassages(body: string, firstLine = 1): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  let current: { lines: string[]; line: number } | undefined;
+function chapterPassages(body: string, firstLine?: number): { text: string; line?: number }[] {
+  const out: { text: string; line?: number }[] = [];
+  let current: { lines: string[]; line?: number } | undefined;
   const close = () => {
     if (current) out.push({ text: current.lines.join('\n'), line: current.line });
     current = undefined;
   };
   body.split('\n').forEach((raw, i) => {
-    const line = firstLine + i;
+    const line = firstLine === undefined ? undefined : firstLine + i;
     if (raw.trim() === '' || HEADING.test(raw)) return close();
     if (LIST_ITEM.test(raw)) close();
     if (current) current.lines.push(raw);
@@ -69,8 +70,10 @@ const readableText = (markdown: string): string =>
 function passages(content: ContentSet): Passage[] {
   const out: Passage[] = [];
   for (const { file, text, body = '' } of content.chapters) {
-    const start = text?.endsWith(body) ? lineAt(text, text.length - body.length) : 1;
-    for (const p of chapterPassages(body, start)) {
+    // Loaders differ in the blank lines they keep around a body; its text is found in the file as it is.
+    const trimmed = body.trim();
+    const at = text?.indexOf(trimmed) ?? -1;
+    for (const p of chapterPassages(trimmed, at >= 0 ? lineAt(text!, at) : undefined)) {
       const cites = findCitations(p.text).flatMap((m) => m.ids);
       // A quotation in a paragraph that cites nothing is already reported as unattributed.
       const text = cites.length > 0 ? readableText(p.text) : withoutQuotations(readableText(p.text));
@@ -124,11 +127,14 @@ function isSupported(claim: Claim, support: Support): boolean {
   switch (claim.kind) {
     case 'number':
       return support.numbers.has(claim.value);
-    case 'date':
-      return (
-        claim.values.every((v) => support.numbers.has(v)) ||
-        support.published.some((p) => (claim.iso.startsWith('--') ? p.slice(4) === claim.iso.slice(1) : p.startsWith(claim.iso)))
-      );
+    case 'date': {
+      const { year, month, days } = claim;
+      const inYear = (p: string) => !year || p.startsWith(year);
+      const yearCarried = !year || support.numbers.has(year) || support.published.some(inYear);
+      const dayCarried = (day: string) =>
+        support.numbers.has(day) || support.published.some((p) => inYear(p) && p.slice(5) === `${month}-${day.padStart(2, '0')}`);
+      return yearCarried && days.every(dayCarried);
+    }
     case 'quotation': {
       const pieces = quotationPieces(claim.text);
       return support.texts.some((t) => pieces.every((piece) => t.includes(piece)));

@@ -14,12 +14,13 @@ export interface NumberClaim {
 
 export interface DateClaim {
   kind: 'date';
-  /** As written, e.g. "21 November 2024". */
+  /** As written, e.g. "21 November 2024" or "8 to 9 January 2026". */
   text: string;
-  /** The digits a source must carry, e.g. ["21", "2024"]. */
-  values: string[];
-  /** The same date as YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when no year is given. */
-  iso: string;
+  /** Days of the month, as digits: two for a night or a span ("8 to 9 January"). */
+  days: string[];
+  /** 01–12, when a month is named. */
+  month?: string;
+  year?: string;
 }
 
 export interface QuotationClaim {
@@ -32,25 +33,30 @@ export type Claim = NumberClaim | DateClaim | QuotationClaim;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH = `(${MONTHS.join('|')})`;
-const ORDINAL = '(?:st|nd|rd|th)?';
-/** "21 November 2024", "21 November", "November 21, 2024", "November 2024". */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const SPAN = '\\s*(?:[–/-]|to|and|or)\\s*';
+/** "21 November 2024", "8 to 9 January", "17/18 February", "November 21, 2024", "November 2024". */
 const DATE = new RegExp(
-  `\\b(\\d{1,2})${ORDINAL} ${MONTH}(?:,? (\\d{4}))?\\b|\\b${MONTH} (\\d{1,2})${ORDINAL}(?:, (\\d{4}))?\\b|\\b${MONTH} (\\d{4})\\b`,
+  `\\b(?:${DAY}${SPAN})?${DAY} ${MONTH}(?:,? (\\d{4}))?\\b|\\b${MONTH} ${DAY}(?:, (\\d{4}))?\\b|\\b${MONTH} (\\d{4})\\b`,
   'g',
 );
 const YEAR = /^(1[89]|20)\d\d$/;
 
-/** Quotation marks in the pairs our text uses; a ‘single’ quote only where it cannot be an apostrophe. */
+/** Quotation marks in the pairs our text uses; a ‘single’ or 'single' quote only where it cannot be an apostrophe. */
 const QUOTATIONS = [
   /“([^“”\n]+)”/g,
   /"([^"\n]+)"/g,
   /«([^«»\n]+)»/g,
   /„([^„“”\n]+)[“”]/g,
   /(?<![\p{L}\p{N}])‘((?:[^‘’\n]|’(?=\p{L}))+)’(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+)'(?![\p{L}\p{N}])/gu,
 ];
 
-/** Digits, with thousands separators or a decimal point between them ("5,500", "2.5", "5 500"). */
-const OUR_NUMBER = /\d+(?:[,.\u00a0\u202f\u2009]\d+)*/g;
+/**
+ * Digits, with thousands separators or a decimal point between them ("5,500", "2.5"), unless they
+ * are part of a name: after a letter or before a capital ("Charter97", "9M729").
+ */
+const OUR_NUMBER = /(?<![\p{L}\d])\d+(?:[,.\u00a0\u202f\u2009]\d+)*(?![\p{Lu}\d])/gu;
 /** In sources: also plain spaces and apostrophes as thousands separators ("5 500", "5'500"). */
 const SOURCE_NUMBER = /\d+(?:[,. \u00a0\u202f\u2009'’]\d+)*/g;
 const SPACE_SEPARATOR = /[ \u00a0\u202f\u2009]/;
@@ -89,11 +95,17 @@ export function readSourceNumber(token: string): string[] {
   return values.length > 0 ? values : groups.map(canonical);
 }
 
-/** All values the numbers in a source's text may stand for. */
-export const sourceNumbers = (text: string): Set<string> =>
-  new Set([...text.matchAll(SOURCE_NUMBER)].flatMap((m) => readSourceNumber(m[0])));
+/** Small numbers our translations spell out ("five kilometres"), which we may write in digits. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'gi');
 
-const pad = (n: string) => n.padStart(2, '0');
+/** All values the numbers in a source's text may stand for, in digits or spelled out in English. */
+export const sourceNumbers = (text: string): Set<string> =>
+  new Set([
+    ...[...text.matchAll(SOURCE_NUMBER)].flatMap((m) => readSourceNumber(m[0])),
+    ...[...text.matchAll(NUMBER_WORD)].map((m) => String(NUMBER_WORDS.indexOf(m[1].toLowerCase()))),
+  ]);
 
 /** Calls `found` with each quotation and returns the text without them. */
 function takeQuotations(text: string, found: (quotation: string) => void): string {
@@ -115,17 +127,15 @@ export function findClaims(text: string): Claim[] {
   let rest = takeQuotations(text, (quotation) => claims.push({ kind: 'quotation', text: quotation }));
   // A quotation carries its own numbers; the rest is read for dates, then for numbers.
   rest = rest.replace(DATE, (whole: string, ...g: (string | undefined)[]) => {
-    const [day1, month1, year1, month2, day2, year2, month3, year3] = g;
-    const month = pad(String(MONTHS.indexOf((month1 ?? month2 ?? month3)!) + 1));
-    const day = day1 ?? day2;
-    const year = year1 ?? year2 ?? year3;
-    const iso = day ? `${year ?? '-'}-${month}-${pad(day)}` : `${year}-${month}`;
-    claims.push({ kind: 'date', text: whole, values: [day, year].filter((v): v is string => !!v).map(canonical), iso });
+    const [firstDay, day1, month1, year1, month2, day2, year2, month3, year3] = g;
+    const month = String(MONTHS.indexOf((month1 ?? month2 ?? month3)!) + 1).padStart(2, '0');
+    const days = [firstDay, day1 ?? day2].filter((d): d is string => !!d).map(canonical);
+    claims.push({ kind: 'date', text: whole, days, month, year: year1 ?? year2 ?? year3 });
     return ' ';
   });
   for (const m of rest.matchAll(OUR_NUMBER)) {
     const token = m[0];
-    if (YEAR.test(token)) claims.push({ kind: 'date', text: token, values: [token], iso: token });
+    if (YEAR.test(token)) claims.push({ kind: 'date', text: token, days: [], year: token });
     else for (const value of readOurNumber(token)) claims.push({ kind: 'number', text: token, value });
   }
   return claims;

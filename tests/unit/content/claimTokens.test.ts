@@ -12,23 +12,34 @@ describe('findClaims: what a sentence asserts that a source must carry', () => {
     ]);
   });
 
-  test('dates keep their day and year together; a year alone is a date too', () => {
-    expect(findClaims('On 21 November 2024, on 18 February and in March 2026, since 2019')).toEqual([
-      { kind: 'date', text: '21 November 2024', values: ['21', '2024'], iso: '2024-11-21' },
-      { kind: 'date', text: '18 February', values: ['18'], iso: '--02-18' },
-      { kind: 'date', text: 'March 2026', values: ['2026'], iso: '2026-03' },
-      { kind: 'date', text: '2019', values: ['2019'], iso: '2019' },
+  test('dates keep their days, month and year together; a year alone is a date too', () => {
+    expect(findClaims('On 21 November 2024, on 17/18 February, the night of 8 to 9 January 2026, in March 2026, since 2019')).toEqual([
+      { kind: 'date', text: '21 November 2024', days: ['21'], month: '11', year: '2024' },
+      { kind: 'date', text: '17/18 February', days: ['17', '18'], month: '02', year: undefined },
+      { kind: 'date', text: '8 to 9 January 2026', days: ['8', '9'], month: '01', year: '2026' },
+      { kind: 'date', text: 'March 2026', days: [], month: '03', year: '2026' },
+      { kind: 'date', text: '2019', days: [], year: '2019' },
+    ]);
+  });
+
+  test('digits that are part of a name are not numbers', () => {
+    expect(findClaims('Charter97 reported the 9M729 missile; the 1990s; the 21st')).toEqual([
+      { kind: 'date', text: '1990', days: [], year: '1990' },
+      { kind: 'number', text: '21', value: '21' },
     ]);
   });
 
   test('quotations in every mark we use, but not apostrophes', () => {
-    const claims = findClaims('“is not a strategic weapon”, "in place", «ракетний дивізіон», ‘made and practically organised’ and Russia’s ‘Oreshnik’s range’');
+    const claims = findClaims(
+      "“is not a strategic weapon”, \"in place\", «ракетний дивізіон», ‘made and practically organised’, Russia’s ‘Oreshnik’s range’ and Germany's brigade 'Lietuva'",
+    );
     expect(claims.filter((c) => c.kind === 'quotation').map((c) => c.text)).toEqual([
       'is not a strategic weapon',
       'in place',
       'ракетний дивізіон',
       'made and practically organised',
       'Oreshnik’s range',
+      'Lietuva',
     ]);
   });
 
@@ -49,6 +60,7 @@ describe('sourceNumbers: every value a number in a source may stand for', () => 
     ['21.11.2024', '21'],
     ['21.11.2024', '2024'],
     ['RS-26', '26'],
+    ['five kilometres from the border', '5'],
   ])('%s carries %s', (text, value) => {
     expect(sourceNumbers(text).has(value)).toBe(true);
   });
