@@ -121,10 +121,16 @@ function takeQuotations(text: string, found: (quotation: string) => void): strin
 
 export const withoutQuotations = (text: string): string => takeQuotations(text, () => {});
 
-/** The quotations, dates and numbers in one paragraph or entry of ours, in that order of precedence. */
-export function findClaims(text: string): Claim[] {
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The quotations, dates and numbers in one paragraph or entry of ours, in that order of precedence.
+ * `names` (outlets such as "24 Chasa") are names, not claims, wherever they stand outside a quotation.
+ */
+export function findClaims(text: string, names: readonly string[] = []): Claim[] {
   const claims: Claim[] = [];
   let rest = takeQuotations(text, (quotation) => claims.push({ kind: 'quotation', text: quotation }));
+  for (const name of names) rest = rest.replace(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'giu'), ' ');
   // A quotation carries its own numbers; the rest is read for dates, then for numbers.
   rest = rest.replace(DATE, (whole: string, ...g: (string | undefined)[]) => {
     const [firstDay, day1, month1, year1, month2, day2, year2, month3, year3] = g;

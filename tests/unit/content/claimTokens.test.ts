@@ -22,6 +22,12 @@ describe('findClaims: what a sentence asserts that a source must carry', () => {
     ]);
   });
 
+  test('an outlet named with digits is a name, except inside a quotation', () => {
+    expect(findClaims('as relayed by 24 Chasa, “24 Chasa reported 3”', ['24 Chasa'])).toEqual([
+      { kind: 'quotation', text: '24 Chasa reported 3' },
+    ]);
+  });
+
   test('digits that are part of a name are not numbers', () => {
     expect(findClaims('Charter97 reported the 9M729 missile; the 1990s; the 21st')).toEqual([
       { kind: 'date', text: '1990', days: [], year: '1990' },
