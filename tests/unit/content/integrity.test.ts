@@ -53,6 +53,7 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-unsupported-quote', 'chapters/01-the-claim.md', 20, 'body', 'ready for every task'],
     ['bad-computed-unmarked', 'chapters/01-the-claim.md', 20, 'body', '420'],
     ['bad-number-cited-elsewhere', 'chapters/02-the-doubt.md', 11, 'body', '1,000'],
+    ['bad-list-item-cited-elsewhere', 'chapters/02-the-doubt.md', 16, 'body', '1,000'],
     ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
