@@ -12,7 +12,7 @@ import type { ContentSet, Problem } from './integrity';
 import type { Source } from './schemas';
 import { findCitations } from './citations';
 import { withoutComputedValues } from './computedValues';
-import { findClaims, foldForQuotation, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from './claimTokens';
+import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from './claimTokens';
 
 /** One paragraph or entry and the ids it cites. */
 interface Passage {
@@ -21,7 +21,7 @@ interface Passage {
   field: string;
   text: string;
   cites: readonly string[];
-  /** "this paragraph" or "this entry", for the message. */
+  /** What the citations belong to, for the message: "this paragraph", "this event"… */
   scope: string;
 }
 
@@ -69,11 +69,11 @@ const readableText = (markdown: string): string =>
 
 function passages(content: ContentSet): Passage[] {
   const out: Passage[] = [];
-  for (const { file, text, body = '' } of content.chapters) {
+  for (const { file, text: fileText = '', body = '' } of content.chapters) {
     // Loaders differ in the blank lines they keep around a body; its text is found in the file as it is.
     const trimmed = body.trim();
-    const at = text?.indexOf(trimmed) ?? -1;
-    for (const p of chapterPassages(trimmed, at >= 0 ? lineAt(text!, at) : undefined)) {
+    const at = fileText.indexOf(trimmed);
+    for (const p of chapterPassages(trimmed, at >= 0 ? lineAt(fileText, at) : undefined)) {
       const cites = findCitations(p.text).flatMap((m) => m.ids);
       // A quotation in a paragraph that cites nothing is already reported as unattributed.
       const text = cites.length > 0 ? readableText(p.text) : withoutQuotations(readableText(p.text));
@@ -105,21 +105,24 @@ interface Support {
   published: string[];
 }
 
-function supportFor(ids: readonly string[], content: ContentSet): Support {
+/** What the cited ids put on the table: an event or a figure stands for its sources. */
+function supportOf(content: ContentSet): (ids: readonly string[]) => Support {
   const sources = new Map(content.sources.map((e) => [e.id, e.data]));
   const sourcesOf = new Map<string, readonly string[]>([
     ...content.events.map((e) => [e.id, e.data.sources] as const),
     ...content.figures.map((e) => [e.id, e.data.sources] as const),
   ]);
-  const cited = ids
-    .flatMap((id) => (sources.has(id) ? [id] : (sourcesOf.get(id) ?? [])))
-    .map((id) => sources.get(id))
-    .filter((s): s is Source => s !== undefined);
-  const raw = cited.flatMap((s) => [s.excerpt, s.translation ?? '']);
-  return {
-    texts: raw.map(foldForQuotation),
-    numbers: new Set(raw.flatMap((t) => [...sourceNumbers(t)])),
-    published: cited.map((s) => s.published).filter((p) => p !== 'not shown'),
+  return (ids) => {
+    const cited = ids
+      .flatMap((id) => (sources.has(id) ? [id] : (sourcesOf.get(id) ?? [])))
+      .map((id) => sources.get(id))
+      .filter((s): s is Source => s !== undefined);
+    const raw = cited.flatMap((s) => [s.excerpt, s.translation ?? '']);
+    return {
+      texts: raw.map(foldForQuotation),
+      numbers: new Set(raw.flatMap((t) => [...sourceNumbers(t)])),
+      published: cited.map((s) => s.published).filter((p) => p !== 'not shown'),
+    };
   };
 }
 
@@ -137,7 +140,7 @@ function isSupported(claim: Claim, support: Support): boolean {
     }
     case 'quotation': {
       const pieces = quotationPieces(claim.text);
-      return support.texts.some((t) => pieces.every((piece) => t.includes(piece)));
+      return support.texts.some((t) => pieces.every((piece) => hasPiece(t, piece)));
     }
   }
 }
@@ -149,8 +152,9 @@ const outletNames = (content: ContentSet): string[] =>
 export function checkCitationSupport(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const names = outletNames(content);
+  const supportFor = supportOf(content);
   for (const p of passages(content)) {
-    const support = supportFor(p.cites, content);
+    const support = supportFor(p.cites);
     const reported = new Set<string>();
     for (const claim of findClaims(p.text, names)) {
       const key = `${claim.kind} ${claim.text}`;

@@ -1,5 +1,5 @@
 /**
- * What a sentence of ours asserts that a source must carry word for word: numbers written in
+ * What a sentence of ours asserts that a source must carry: numbers written in
  * digits, dates and phrases in quotation marks. And how a source's text is read for them, allowing
  * for the ways the same number or phrase is written in other languages and house styles.
  */
@@ -81,7 +81,7 @@ function readOurNumber(token: string): string[] {
  * Every value a number in a source may stand for: "5.500" is 5500 in German and 5.5 in English,
  * "5 500" is 5500 or two numbers, "21.11.2024" is three numbers.
  */
-export function readSourceNumber(token: string): string[] {
+function readSourceNumber(token: string): string[] {
   const groups = token.split(/[,. \u00a0\u202f\u2009'’]/);
   if (groups.length === 1) return [canonical(token)];
   const values: string[] = [];
@@ -171,3 +171,16 @@ export const quotationPieces = (quotation: string): string[] =>
     .split(/\[[^\]]*\]|…|\.\.\./)
     .map((piece) => foldForQuotation(piece).replace(/^[\s.,;:!?-]+|[\s.,;:!?-]+$/g, ''))
     .filter((piece) => piece.length > 0);
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether folded `text` has the folded `piece` as whole words ("ten" is not in "attention"). */
+export function hasPiece(text: string, piece: string): boolean {
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + piece.length] ?? ' ';
+    const edgeOk = (edge: string, inner: string) => !WORD_CHAR.test(edge) || !WORD_CHAR.test(inner);
+    if (edgeOk(before, piece[0]) && edgeOk(after, piece[piece.length - 1])) return true;
+  }
+  return false;
+}

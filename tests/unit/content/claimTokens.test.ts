@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findClaims, foldForQuotation, quotationPieces, sourceNumbers } from '../../../src/lib/content/claimTokens';
+import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers } from '../../../src/lib/content/claimTokens';
 
 describe('findClaims: what a sentence asserts that a source must carry', () => {
   test('numbers with thousands separators, decimals and both ends of a range', () => {
@@ -80,6 +80,11 @@ describe('quotations match across case, quotation marks, dashes and spacing, and
   test('folding', () => {
     expect(foldForQuotation('“Is NOT  a — ‘strategic’\nweapon”')).toBe(foldForQuotation('is not a – "strategic" weapon'));
     expect(foldForQuotation('ещё')).toBe(foldForQuotation('еще'));
+  });
+
+  test('a quoted word is matched as a whole word, not inside another', () => {
+    expect(hasPiece(foldForQuotation('It needs attention.'), 'ten')).toBe(false);
+    expect(hasPiece(foldForQuotation('"No more than ten," he said.'), 'no more than ten')).toBe(true);
   });
 
   test('a shortened quotation is carried piece by piece, our own additions in brackets left out', () => {
