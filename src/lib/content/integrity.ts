@@ -83,7 +83,10 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     if ((data.lat === undefined) !== (data.lon === undefined)) add(file, 'lat/lon', '', 'give both latitude and longitude, or neither');
   }
   for (const { file, data } of content.figures) refs(file, 'sources', data.sources, 'sources');
+  const ranks = new Map<number, string>();
   for (const { file, data } of content.contradictions) {
+    if (ranks.has(data.rank)) add(file, 'rank', String(data.rank), `same rank as ${ranks.get(data.rank)}`);
+    ranks.set(data.rank, file);
     refs(file, 'events', data.events, 'events');
     data.versions.forEach((v, i) => {
       refs(file, `versions[${i}].sources`, v.sources, 'sources');

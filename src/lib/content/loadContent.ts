@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertIntegrity, type ContentSet, type Entry } from './integrity';
 import { site } from './site';
+import { byRank } from './contradictionOrder';
 
 async function entries<K extends CollectionKey>(name: K): Promise<Entry<CollectionEntry<K>['data']>[]> {
   const list = await getCollection(name);
@@ -24,7 +25,7 @@ export function loadContent(): Promise<ContentSet> {
       events: await entries('events'),
       places: await entries('places'),
       figures: await entries('figures'),
-      contradictions: await entries('contradictions'),
+      contradictions: byRank(await entries('contradictions')),
       eras: await entries('eras'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
       glossary: await entries('glossary'),

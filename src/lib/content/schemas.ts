@@ -90,6 +90,8 @@ export const figureSchema = z.object({
 /** A question the sources answer differently; every version is shown, none silently chosen. */
 export const contradictionSchema = z.object({
   question: z.string().min(5),
+  /** Place in the "Where sources disagree" list, by how much the question matters to the story: 1 matters most. */
+  rank: z.number().int().positive(),
   versions: z
     .array(
       z.object({

@@ -34,6 +34,7 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-place-coordinates', 'places/east-city.yaml', 'lat/lon', ''],
     ['bad-sourced-place-without-source', 'places/east-city.yaml', 'sources', ''],
     ['bad-duplicate-order', 'chapters/02-the-doubt.md', 'order', '1'],
+    ['bad-duplicate-rank', 'contradictions/who-doubts-it.yaml', 'rank', '1'],
     ['bad-chapter-cites-unknown', 'chapters/02-the-doubt.md', 'body citation', 'ghost-source'],
     ['bad-ambiguous-citation', 'chapters/01-the-claim.md', 'body citation', 'analysts-doubt'],
     ['bad-chapter-without-citations', 'chapters/02-the-doubt.md', 'body', ''],
