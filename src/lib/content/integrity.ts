@@ -2,8 +2,9 @@
  * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
  * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
  */
-import type { ChapterMeta, Contradiction, Era, Figure, Place, Source, TimelineEvent } from './schemas';
+import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
+import { checkCitationSupport } from './citationSupport';
 import { isRealDate } from '../time/parseDate';
 
 export interface Entry<T> {
@@ -12,6 +13,8 @@ export interface Entry<T> {
   file: string;
   data: T;
   body?: string;
+  /** The file's full text, so a problem can name its line. */
+  text?: string;
 }
 
 export interface ContentSet {
@@ -22,19 +25,22 @@ export interface ContentSet {
   contradictions: Entry<Contradiction>[];
   eras: Entry<Era>[];
   chapters: Entry<ChapterMeta>[];
+  glossary: Entry<GlossaryTerm>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
 }
 
 export interface Problem {
   file: string;
+  /** Line in the file where the paragraph or entry is, when known. */
+  line?: number;
   field: string;
   value: string;
   message: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file} → ${p.field}: ${p.message} (value: ${JSON.stringify(p.value)})`;
+  return `${p.file}${p.line ? `:${p.line}` : ''} → ${p.field}: ${p.message} (value: ${JSON.stringify(p.value)})`;
 }
 
 export function checkIntegrity(content: ContentSet): Problem[] {
@@ -111,7 +117,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     }
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
   }
-  return problems;
+  return [...problems, ...checkCitationSupport(content)];
 }
 
 /** Throws one error listing every problem; used by the build. */

@@ -2,18 +2,17 @@
  * The one place pages read content from: every collection, checked for broken references
  * before anything renders, so a bad edit fails `astro build` with the file and field named.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertIntegrity, type ContentSet, type Entry } from './integrity';
 import { site } from './site';
 
 async function entries<K extends CollectionKey>(name: K): Promise<Entry<CollectionEntry<K>['data']>[]> {
   const list = await getCollection(name);
-  return list.map((e) => ({
-    id: e.id,
-    file: (e as { filePath?: string }).filePath ?? `content/${name}/${e.id}`,
-    data: e.data,
-    body: (e as { body?: string }).body,
-  }));
+  return list.map((e) => {
+    const file = (e as { filePath?: string }).filePath ?? `content/${name}/${e.id}`;
+    return { id: e.id, file, data: e.data, body: (e as { body?: string }).body, text: readFileSync(file, 'utf8') };
+  });
 }
 
 let cached: Promise<ContentSet> | undefined;
@@ -28,6 +27,7 @@ export function loadContent(): Promise<ContentSet> {
       contradictions: await entries('contradictions'),
       eras: await entries('eras'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
+      glossary: await entries('glossary'),
       asOf: site.asOf,
     };
     assertIntegrity(content);

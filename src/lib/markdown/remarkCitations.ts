@@ -1,9 +1,11 @@
 /**
  * Turns `[@id]` markers in chapter Markdown into numbered links to the chapter's notes.
  * Numbering follows findCitations(), which the notes list uses too, so they always agree.
+ * Values marked `[…]{computed}` are shown with how the site computed them.
  */
 import type { Root, Text, Html, Parent } from 'mdast';
 import { findCitations } from '../content/citations';
+import { renderComputedValues } from '../content/computedValues';
 
 export interface CitationOptions {
   /** A short label ("Official claim") for ids that name an event with a claim status worth flagging. */
@@ -26,6 +28,7 @@ export function remarkCitations(options: CitationOptions = {}) {
       for (let i = 0; i < node.children.length; i++) {
         const child = node.children[i];
         if (child.type === 'text') {
+          (child as Text).value = renderComputedValues((child as Text).value);
           const parts = splitText(child as Text, chapterId, () => ++n, options);
           if (parts) {
             node.children.splice(i, 1, ...parts);

@@ -46,6 +46,28 @@ describe('each broken reference or rule is reported with its file, field and val
   });
 });
 
+describe('citation check: every number, date and quotation is carried by a source cited in the same paragraph or entry', () => {
+  test.each([
+    ['bad-unsupported-number', 'figures/range-claim.yaml', 2, 'label', '1,200'],
+    ['bad-unsupported-range', 'chapters/01-the-claim.md', 20, 'body', '6,500'],
+    ['bad-unsupported-quote', 'chapters/01-the-claim.md', 20, 'body', 'ready for every task'],
+    ['bad-computed-unmarked', 'chapters/01-the-claim.md', 20, 'body', '420'],
+    ['bad-number-cited-elsewhere', 'chapters/02-the-doubt.md', 11, 'body', '1,000'],
+    ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
+  ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
+    const problems = checkIntegrity(withBad(fixture));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, field, value });
+    expect(problems[0].file.endsWith(`/${file}`)).toBe(true);
+  });
+
+  test('the build names the file, the line and the unmatched token', () => {
+    expect(() => assertIntegrity(withBad('bad-unsupported-range'))).toThrow(
+      /bad-unsupported-range\/chapters\/01-the-claim\.md:20 → body: number is in no excerpt or translation cited in this paragraph \(value: "6,500"\)/,
+    );
+  });
+});
+
 test('an event stripped of its sources is caught even if it slipped past the schema', () => {
   const content = readContent(GOOD);
   content.events[0] = { ...content.events[0], data: { ...content.events[0].data, sources: [] } };

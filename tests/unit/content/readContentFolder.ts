@@ -15,6 +15,7 @@ import {
   eraSchema,
   eventSchema,
   figureSchema,
+  glossaryTermSchema,
   placeSchema,
   sourceSchema,
 } from '../../../src/lib/content/schemas';
@@ -27,9 +28,12 @@ const SCHEMAS = {
   contradictions: contradictionSchema,
   eras: eraSchema,
   chapters: chapterSchema,
+  glossary: glossaryTermSchema,
 } satisfies Record<Exclude<keyof ContentSet, 'asOf'>, ZodType>;
 
 type Collection = keyof typeof SCHEMAS;
+/** Where a collection lives, when not in a folder of its own name. */
+const FOLDERS: Partial<Record<Collection, string>> = { glossary: 'lesson/glossary' };
 
 export interface RawEntry {
   collection: Collection;
@@ -38,6 +42,7 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body?: string;
+  text: string;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -45,19 +50,19 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 function readEntry(collection: Collection, path: string): RawEntry {
   const text = readFileSync(path, 'utf8');
   const file = relative(process.cwd(), path);
-  if (collection !== 'chapters') return { collection, id: basename(path, '.yaml'), file, data: parse(text) };
+  if (collection !== 'chapters') return { collection, id: basename(path, '.yaml'), file, data: parse(text), text };
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new Error(`${file}: no front matter`);
   // Same rule as src/content.config.ts: the slug after the number prefix is the id.
   const id = basename(path, '.md').replace(/^\d+-/, '');
-  return { collection, id, file, data: parse(match[1]), body: match[2] };
+  return { collection, id, file, data: parse(match[1]), body: match[2], text };
 }
 
 export function readRawEntries(...folders: string[]): RawEntry[] {
   const byPath = new Map<string, RawEntry>();
   for (const folder of folders) {
     for (const collection of Object.keys(SCHEMAS) as Collection[]) {
-      const dir = join(folder, collection);
+      const dir = join(folder, FOLDERS[collection] ?? collection);
       if (!existsSync(dir)) continue;
       const ext = collection === 'chapters' ? '.md' : '.yaml';
       for (const name of readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) {
@@ -104,7 +109,7 @@ export function readContent(...folders: string[]): ContentSet {
   const pick = (collection: Collection): Entry<never>[] =>
     entries
       .filter((e) => e.collection === collection)
-      .map(({ id, file, data, body }) => ({ id, file, data: SCHEMAS[collection].parse(data) as never, body }));
+      .map(({ id, file, data, body, text }) => ({ id, file, data: SCHEMAS[collection].parse(data) as never, body, text }));
   return {
     sources: pick('sources'),
     events: pick('events'),
@@ -113,6 +118,7 @@ export function readContent(...folders: string[]): ContentSet {
     contradictions: pick('contradictions'),
     eras: pick('eras'),
     chapters: pick('chapters'),
+    glossary: pick('glossary'),
     asOf: readAsOf(folders),
   };
 }

@@ -38,6 +38,11 @@ describe('remarkCitations', () => {
     expect(html).toContain('<span class="claim-flag">Official claim</span>');
   });
 
+  test('a value the site computed says so where the reader sees it', async () => {
+    const html = await toHtml('Vilnius is [420 km]{computed} from the site.');
+    expect(html).toBe("<p>Vilnius is 420 km (distance along the Earth's surface, computed from coordinates) from the site.</p>");
+  });
+
   test('text without markers is left alone', async () => {
     expect(await toHtml('Nothing cited here.')).toBe('<p>Nothing cited here.</p>');
   });

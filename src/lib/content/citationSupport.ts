@@ -1,0 +1,165 @@
+/**
+ * The citation check: every number written in digits, every date and every phrase in quotation
+ * marks in a chapter paragraph, event summary, figure label, contradiction version or glossary
+ * definition must be carried by an excerpt or translation of a source cited in that same
+ * paragraph or entry. The day and the year of a date are each carried by the digits in a cited
+ * excerpt or by a cited source's publication date: a report published on 2024-11-22 carries
+ * "22 November", "22 November 2024", "November 2024" and "2024", but not "21 November".
+ * Values the site computes are marked `[…]{computed}` and exempt (see computedValues.ts).
+ */
+import { parseDocument } from 'yaml';
+import type { ContentSet, Problem } from './integrity';
+import type { Source } from './schemas';
+import { findCitations } from './citations';
+import { withoutComputedValues } from './computedValues';
+import { findClaims, foldForQuotation, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from './claimTokens';
+
+/** One paragraph or entry and the ids it cites. */
+interface Passage {
+  file: string;
+  line?: number;
+  field: string;
+  text: string;
+  cites: readonly string[];
+  /** "this paragraph" or "this entry", for the message. */
+  scope: string;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** Line of a YAML field in its file, when the file's text is known. */
+function yamlLine(text: string | undefined, path: (string | number)[]): number | undefined {
+  if (!text) return undefined;
+  const node = parseDocument(text).getIn(path, true) as { range?: [number, number, number] } | undefined;
+  return node?.range ? lineAt(text, node.range[0]) : undefined;
+}
+
+const HEADING = /^#{1,6}\s/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * A chapter's paragraphs and list items with the line each starts on. Headings are not
+ * paragraphs, and a list item is its own passage: it cites for itself.
+ */
+function chapterPassages(body: string, firstLine?: number): { text: string; line?: number }[] {
+  const out: { text: string; line?: number }[] = [];
+  let current: { lines: string[]; line?: number } | undefined;
+  const close = () => {
+    if (current) out.push({ text: current.lines.join('\n'), line: current.line });
+    current = undefined;
+  };
+  body.split('\n').forEach((raw, i) => {
+    const line = firstLine === undefined ? undefined : firstLine + i;
+    if (raw.trim() === '' || HEADING.test(raw)) return close();
+    if (LIST_ITEM.test(raw)) close();
+    if (current) current.lines.push(raw);
+    else current = { lines: [raw.replace(LIST_ITEM, '')], line };
+  });
+  close();
+  return out;
+}
+
+/** Markup that is not text a reader reads as a claim: citation markers, link targets, tags, footnote marks. */
+const readableText = (markdown: string): string =>
+  withoutComputedValues(markdown)
+    .replace(/\[@[^\]]*\]/g, ' ')
+    .replace(/\[\^[^\]]*\]/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]+>/g, ' ');
+
+function passages(content: ContentSet): Passage[] {
+  const out: Passage[] = [];
+  for (const { file, text, body = '' } of content.chapters) {
+    // Loaders differ in the blank lines they keep around a body; its text is found in the file as it is.
+    const trimmed = body.trim();
+    const at = text?.indexOf(trimmed) ?? -1;
+    for (const p of chapterPassages(trimmed, at >= 0 ? lineAt(text!, at) : undefined)) {
+      const cites = findCitations(p.text).flatMap((m) => m.ids);
+      // A quotation in a paragraph that cites nothing is already reported as unattributed.
+      const text = cites.length > 0 ? readableText(p.text) : withoutQuotations(readableText(p.text));
+      out.push({ file, line: p.line, field: 'body', text, cites, scope: 'this paragraph' });
+    }
+  }
+  for (const { file, text, data } of content.events) {
+    out.push({ file, line: yamlLine(text, ['summary']), field: 'summary', text: data.summary, cites: data.sources, scope: 'this event' });
+  }
+  for (const { file, text, data } of content.figures) {
+    out.push({ file, line: yamlLine(text, ['label']), field: 'label', text: data.label, cites: data.sources, scope: 'this figure' });
+  }
+  for (const { file, text, data } of content.contradictions) {
+    data.versions.forEach((v, i) => {
+      const path = ['versions', i, 'claim'];
+      out.push({ file, line: yamlLine(text, path), field: `versions[${i}].claim`, text: v.claim, cites: v.sources, scope: 'this version' });
+    });
+  }
+  for (const { file, text, data } of content.glossary) {
+    out.push({ file, line: yamlLine(text, ['definition']), field: 'definition', text: data.definition, cites: data.cites, scope: 'this definition' });
+  }
+  return out;
+}
+
+interface Support {
+  /** Excerpts and translations, each folded for comparing quotations. */
+  texts: string[];
+  numbers: Set<string>;
+  published: string[];
+}
+
+function supportFor(ids: readonly string[], content: ContentSet): Support {
+  const sources = new Map(content.sources.map((e) => [e.id, e.data]));
+  const sourcesOf = new Map<string, readonly string[]>([
+    ...content.events.map((e) => [e.id, e.data.sources] as const),
+    ...content.figures.map((e) => [e.id, e.data.sources] as const),
+  ]);
+  const cited = ids
+    .flatMap((id) => (sources.has(id) ? [id] : (sourcesOf.get(id) ?? [])))
+    .map((id) => sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  const raw = cited.flatMap((s) => [s.excerpt, s.translation ?? '']);
+  return {
+    texts: raw.map(foldForQuotation),
+    numbers: new Set(raw.flatMap((t) => [...sourceNumbers(t)])),
+    published: cited.map((s) => s.published).filter((p) => p !== 'not shown'),
+  };
+}
+
+function isSupported(claim: Claim, support: Support): boolean {
+  switch (claim.kind) {
+    case 'number':
+      return support.numbers.has(claim.value);
+    case 'date': {
+      const { year, month, days } = claim;
+      const inYear = (p: string) => !year || p.startsWith(year);
+      const yearCarried = !year || support.numbers.has(year) || support.published.some(inYear);
+      const dayCarried = (day: string) =>
+        support.numbers.has(day) || support.published.some((p) => inYear(p) && p.slice(5) === `${month}-${day.padStart(2, '0')}`);
+      return yearCarried && days.every(dayCarried);
+    }
+    case 'quotation': {
+      const pieces = quotationPieces(claim.text);
+      return support.texts.some((t) => pieces.every((piece) => t.includes(piece)));
+    }
+  }
+}
+
+export function checkCitationSupport(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of passages(content)) {
+    const support = supportFor(p.cites, content);
+    const reported = new Set<string>();
+    for (const claim of findClaims(p.text)) {
+      const key = `${claim.kind} ${claim.text}`;
+      if (reported.has(key) || isSupported(claim, support)) continue;
+      reported.add(key);
+      const what = claim.kind === 'quotation' ? 'quoted phrase' : claim.kind;
+      problems.push({
+        file: p.file,
+        line: p.line,
+        field: p.field,
+        value: claim.text,
+        message: `${what} is in no excerpt or translation cited in ${p.scope}`,
+      });
+    }
+  }
+  return problems;
+}
