@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DESKTOP, PHONE, launch, openPage, origin } from './support/browser';
 
-interface EventFile { title: string; lane: string; kind: string; places: string[]; sources: string[] }
+interface EventFile { title: string; lane: string; kind: string; places: string[]; sources: string[]; aliases?: string[] }
 const read = (folder: string) =>
   new Map(
     readdirSync(join('content', folder))
@@ -151,6 +151,20 @@ describe('timeline', () => {
     await expect.poll(() => page.$eval(`#event-${ids[20]} details`, (d) => (d as HTMLDetailsElement).open), POLL).toBe(true);
     await expect.poll(() => page.locator(`#event-${ids[20]} summary`).isVisible(), POLL).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a renamed event’s old address (#event-<alias>) still lands on the event, on both timelines', async () => {
+    const renamed = [...events].flatMap(([id, e]) => (e.aliases ?? []).map((alias) => ({ id, alias })));
+    expect(renamed.length).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    for (const path of ['/', '/timeline/']) {
+      await page.goto(origin() + path);
+      for (const { id, alias } of renamed) {
+        const holder = await page.locator(`#event-${alias}`).evaluate((el) => el.closest('li[data-event-id]')?.getAttribute('data-event-id'));
+        expect(holder, `${path}#event-${alias}`).toBe(id);
+      }
+    }
     await context.close();
   });
 

@@ -50,6 +50,8 @@ export const eventSchema = z.object({
   lane,
   actors: z.array(z.string()).min(1),
   claimStatus,
+  /** Former ids of a renamed event: links to `#event-<alias>` keep reaching it. */
+  aliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).optional(),
   places: z.array(z.string()).default([]),
   sources: z.array(z.string()).min(1, 'every event needs at least one source'),
 });
