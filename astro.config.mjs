@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/lib/markdown/remarkCitations.ts';
-import { claimLabelsFromEvents } from './src/lib/content/claimStatusLabels.ts';
-import { JS_CLASS_SCRIPT, sha256 } from './src/lib/security/inlineScripts.ts';
+import { claimLabelsFromEvents } from './src/lib/build/claimLabelsFromEvents.ts';
+import { sha256 } from './src/lib/build/cspHash.ts';
+import { JS_CLASS_SCRIPT } from './src/lib/security/inlineScripts.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/contentSecurityPolicy.ts';
 
 const claimLabels = claimLabelsFromEvents('./content/events');

@@ -27,10 +27,18 @@ export function eventViews(content: ContentSet): StoryData['eventViews'] {
   return views;
 }
 
+/**
+ * Every page and embed that shows the story asks for the same data from the same content (loadContent
+ * loads it once per build): compute it once per content set. Callers must treat it as read-only.
+ */
+const built = new WeakMap<ContentSet, StoryChaptersData>();
+
 export function buildStoryData(content: ContentSet): StoryChaptersData {
+  const cached = built.get(content);
+  if (cached) return cached;
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   const context = mapContext(content);
-  return {
+  const data = {
     chapters: content.chapters.map((c) => ({
       id: c.id,
       title: c.data.title,
@@ -38,4 +46,6 @@ export function buildStoryData(content: ContentSet): StoryChaptersData {
       timeline: timelineFocusFor(c.data.timeline),
     })),
   };
+  built.set(content, data);
+  return data;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launch, openPage, origin } from '../support/browser';
-import { JS_CLASS_SCRIPT, sha256 } from '../../../src/lib/security/inlineScripts';
+import { sha256 } from '../../../src/lib/build/cspHash';
 import { builtPages } from './builtPages';
 
 const pages = builtPages();

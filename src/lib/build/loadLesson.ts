@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { ContentSet } from '../content/integrity';
 import { formatProblem } from '../content/integrity';
-import { checkLesson, sortGlossary } from './lesson';
+import { checkLesson, sortGlossary } from '../reuse/lesson';
 
 export async function loadLesson(content: ContentSet) {
   const [lessonEntry] = await getCollection('lesson');

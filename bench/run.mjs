@@ -11,9 +11,21 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../tests/e2e/support/staticServer.ts';
+
+// Lighthouse (about 150 MB) is this folder's own package, so installing the site does not fetch it:
+// the first benchmark on a machine installs it from bench/package-lock.json.
+if (!existsSync(new URL('node_modules/lighthouse/package.json', import.meta.url))) {
+  console.error('Installing Lighthouse into bench/node_modules (first run only)…');
+  // --prefix, not cwd: under `npm run` the parent's npm_config_local_prefix would send `npm ci` to the site's root.
+  const install = spawnSync('npm', ['ci', '--prefix', fileURLToPath(new URL('.', import.meta.url)), '--no-audit', '--no-fund'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+const { default: lighthouse, desktopConfig } = await import('lighthouse');
 
 const DIST = process.env.BENCH_SKIP_BUILD === '1' ? (process.env.DIST_DIR ?? 'dist') : 'dist';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { buildStoryData } from '../../../src/lib/story/buildStoryData';
+import { readContent } from '../content/readContentFolder';
+
+// Built once per content set for all the pages that embed it; another content set (a later build in
+// the same process, an edited copy) must still get its own chapters, never the first one's.
+test('the story data follows the content it is built from, even when asked for again', () => {
+  const site = readContent('content');
+  const edited = { ...site, chapters: site.chapters.slice(1) };
+  const ids = (content: typeof site) => buildStoryData(content).chapters.map((c) => c.id);
+  expect(ids(site)).toEqual(site.chapters.map((c) => c.id));
+  expect(ids(edited)).toEqual(site.chapters.slice(1).map((c) => c.id));
+  expect(buildStoryData(site)).toBe(buildStoryData(site));
+});
