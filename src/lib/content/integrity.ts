@@ -4,7 +4,7 @@
  */
 import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
-import { checkCitationSupport } from './citationSupport';
+import { checkCitationSupport } from '../build/citationSupport';
 import { isRealDate } from '../time/parseDate';
 
 export interface Entry<T> {

@@ -8,11 +8,11 @@
  * Values the site computes are marked `[…]{computed}` and exempt (see computedValues.ts).
  */
 import { parseDocument } from 'yaml';
-import type { ContentSet, Problem } from './integrity';
-import type { Source } from './schemas';
-import { findCitations } from './citations';
-import { withoutComputedValues } from './computedValues';
-import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from './claimTokens';
+import type { ContentSet, Problem } from '../content/integrity';
+import type { Source } from '../content/schemas';
+import { findCitations } from '../content/citations';
+import { withoutComputedValues } from '../content/computedValues';
+import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from '../content/claimTokens';
 
 /** One paragraph or entry and the ids it cites. */
 interface Passage {
