@@ -116,7 +116,10 @@ export function basemapFeatures(resolution: Resolution = '50m', digits = 2): Fea
       .filter((rings) => rings.length > 0);
     if (coordinates.length === 0) return [];
     const iso = String(shape.id);
-    return [{ type: 'Feature', id: Number(iso), properties: { iso, name: shape.properties.name }, geometry: { type: 'MultiPolygon', coordinates } }];
+    // Shapes without an ISO code (Kosovo, N. Cyprus) carry negative ids: no feature id for them (MapLibre
+    // expects non-negative integers there; nothing reads it).
+    const id = Number(iso) >= 0 ? { id: Number(iso) } : {};
+    return [{ type: 'Feature', ...id, properties: { iso, name: shape.properties.name }, geometry: { type: 'MultiPolygon', coordinates } }];
   });
   return { type: 'FeatureCollection', features };
 }
