@@ -77,6 +77,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   for (const { file, data } of content.places) {
     refs(file, 'sources', data.sources, 'sources');
     if (data.borderOf) refs(file, 'borderOf', data.borderOf, 'places');
+    if (data.occupied) refs(file, 'occupied.by', [data.occupied.by], 'places');
     if (data.provenance === 'sourced' && data.sources.length === 0) {
       add(file, 'sources', '', 'a place with sourced coordinates needs the source they come from');
     }

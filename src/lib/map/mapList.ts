@@ -5,7 +5,7 @@
 import type { ContentSet } from '../content/integrity';
 import { CLAIM_LABELS } from '../content/claimStatusLabels';
 import { formatKm } from './distanceText';
-import { REPORTED_SITE, type MapView } from './mapView';
+import { measuredFrom, type MapView } from './mapView';
 
 export interface MapListItem {
   name: string;
@@ -35,7 +35,8 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
       return [{ publisher: s.publisher, url: s.url }];
     });
   };
-  const site = places.get(REPORTED_SITE)?.name ?? 'the reported site';
+  const siteId = measuredFrom(places);
+  const site = (siteId && places.get(siteId)?.name) ?? 'the reported site';
   const sentence = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
   const items: MapListItem[] = [];
@@ -75,8 +76,12 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
         `${formatKm(d.computedKm)} computed: great-circle distance from ${site}, computed from coordinates.`,
         reported && `${reported}.`,
       ),
-      sources: cite(content.figures.filter((f) => f.data.topic === 'krichev-site' && f.data.values?.[d.id] !== undefined).flatMap((f) => f.data.sources)),
+      sources: cite(content.figures.filter((f) => f.data.topic === siteId && f.data.values?.[d.id] !== undefined).flatMap((f) => f.data.sources)),
     });
+  }
+  for (const o of view.occupied) {
+    const p = places.get(o.id)!;
+    items.push({ name: o.name, text: sentence('Hatched on the map.', p.note), sources: cite(p.sources) });
   }
   for (const u of view.unlocated) {
     const p = places.get(u.id)!;

@@ -11,16 +11,20 @@ import { destination, farthestKm, greatCircleKm, type LonLat } from '../geo/grea
 import { REGION } from '../geo/regions';
 import { formatKm } from './distanceText';
 
-/** The place rings and computed distances are measured from. */
-export const REPORTED_SITE = 'krichev-site';
+/** How a country is coloured: its role in the story as content gives it (mapRole), the alliance, the rest. */
+export type CountryRole = NonNullable<Place['mapRole']> | 'nato' | 'other';
 
-/** How a country is coloured: the deployment, the two other parties, the alliance, the rest. */
-export type CountryRole = 'belarus' | 'russia' | 'ukraine' | 'nato' | 'other';
+/** The place rings and computed distances are measured from: the one content marks measuredFrom. */
+export function measuredFrom(places: Iterable<[string, Place]>): string | undefined {
+  const marked = [...places].filter(([, p]) => p.measuredFrom).map(([id]) => id);
+  if (marked.length > 1) throw new Error(`map: only one place may be measuredFrom (found ${marked.join(', ')})`);
+  return marked[0];
+}
 
 export interface ViewCountry {
   id: string;
   name: string;
-  /** world-atlas feature id. */
+  /** Basemap feature id (ISO 3166-1 numeric). */
   iso: string;
   role: CountryRole;
   /** "NATO since 2004 · eastern flank · battlegroup led by Canada": shown when in focus. */
@@ -46,7 +50,7 @@ export interface ViewPoint {
 export interface ViewBorder {
   id: string;
   name: string;
-  /** The two countries (world-atlas ids) whose shared border is drawn. */
+  /** The two countries (basemap ids) whose shared border is drawn. */
   between: [string, string];
   /** How each source measures it: they disagree, so every figure is shown with its claimant. */
   measures: string[];
@@ -83,6 +87,14 @@ export interface ViewDistance {
   reported: { km: number; by: string }[];
 }
 
+/** Territory another state occupies, hatched on every map: listed in the views that may show it. */
+export interface ViewOccupied {
+  id: string;
+  name: string;
+  /** The legend's words, from content ("Crimea: Ukrainian territory occupied by Russia since 2014"). */
+  legend: string;
+}
+
 export interface MapView {
   /** [[west, south], [east, north]] in degrees: the area every viewport must show. */
   bounds: [[number, number], [number, number]];
@@ -96,6 +108,8 @@ export interface MapView {
   distances: ViewDistance[];
   /** Highlighted places with no known coordinates: listed, never drawn. */
   unlocated: { id: string; name: string }[];
+  /** Occupied areas in or near the view (the basemap draws them on every map; the legend names them where seen). */
+  occupied: ViewOccupied[];
 }
 
 /** Everything beyond the places a view needs; built once from content/ and the basemap. */
@@ -122,7 +136,8 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
   };
   const located = (p: Place): LonLat | undefined =>
     p.provenance !== 'unlocated' && p.lat !== undefined && p.lon !== undefined ? [p.lon, p.lat] : undefined;
-  const site = places.get(REPORTED_SITE);
+  const siteId = measuredFrom(places);
+  const site = siteId ? places.get(siteId) : undefined;
   const siteAt = site && located(site);
 
   const countries: ViewCountry[] = [];
@@ -141,7 +156,7 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
   const distances: ViewDistance[] = siteAt
     ? map.distancesTo.flatMap((id) => {
         const at = located(place(id));
-        return at ? [viewDistance(id, place(id).name, siteAt, at, context.figures)] : [];
+        return at ? [viewDistance(id, place(id).name, siteId!, siteAt, at, context.figures)] : [];
       })
     : [];
 
@@ -163,12 +178,25 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
   const named = [...points.map((p) => p.at), ...distances.map((d) => d.at)];
   const rings = siteAt ? map.rings.flatMap((id) => viewRings(id, siteAt, bounds, context.figures, named)) : [];
 
-  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, unlocated };
+  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, unlocated, occupied: occupiedNear(places, bounds) };
 }
 
-export function countryRole(id: string, p: Place): CountryRole {
-  if (id === 'belarus' || id === 'russia' || id === 'ukraine') return id;
-  return p.natoSince ? 'nato' : 'other';
+export function countryRole(p: Place): CountryRole {
+  return p.mapRole ?? (p.natoSince ? 'nato' : 'other');
+}
+
+/**
+ * The occupied areas a view shows. A screen shows a little more than the bounds (a frame of
+ * another shape, padding), so an area counts when it touches the bounds grown by a fifth.
+ */
+function occupiedNear(places: Map<string, Place>, bounds: Bounds): ViewOccupied[] {
+  const [[w, s], [e, n]] = padBounds(bounds, 0.2);
+  return [...places].flatMap(([id, p]): ViewOccupied[] => {
+    if (!p.occupied || !p.outline) return [];
+    const [[ow, os], [oe, on]] = unionBounds(p.outline.map((at) => [at, at]));
+    const near = ow <= e && oe >= w && os <= n && on >= s;
+    return near ? [{ id, name: p.name, legend: p.occupied.legend }] : [];
+  });
 }
 
 function viewCountry(id: string, p: Place): ViewCountry {
@@ -181,7 +209,7 @@ function viewCountry(id: string, p: Place): ViewCountry {
     id,
     name: p.name,
     iso: p.isoNumeric!,
-    role: countryRole(id, p),
+    role: countryRole(p),
     ...(p.natoSince ? { natoSince: p.natoSince } : {}),
     ...(parts.length ? { detail: parts.join(' · ') } : {}),
   };
@@ -239,9 +267,10 @@ export function ringLabelPoint(centre: LonLat, km: number, bounds: Bounds, avoid
   return best && [round(best.at[0]), round(best.at[1])];
 }
 
-function viewDistance(id: string, name: string, from: LonLat, at: LonLat, figures: Map<string, Figure>): ViewDistance {
+function viewDistance(id: string, name: string, siteId: string, from: LonLat, at: LonLat, figures: Map<string, Figure>): ViewDistance {
+  // Published distances are the figures about the site the map measures from.
   const reported = [...figures.values()].flatMap((f) =>
-    f.topic === 'krichev-site' && f.values?.[id] !== undefined ? [{ km: f.values[id], by: f.claimant ?? 'Reported' }] : [],
+    f.topic === siteId && f.values?.[id] !== undefined ? [{ km: f.values[id], by: f.claimant ?? 'Reported' }] : [],
   );
   return { id, name, from, at, computedKm: Math.round(greatCircleKm(from, at) / 5) * 5, reported };
 }

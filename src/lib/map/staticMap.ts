@@ -7,15 +7,17 @@ import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { LineString } from 'geojson';
 import { countryShapes, sharedBorder } from '../geo/basemap';
 import type { Bounds } from '../geo/bounds';
+import { outlinePolygon } from '../geo/outline';
 import { STATIC_REGION } from '../geo/regions';
 import { circleLine, type LonLat } from '../geo/greatCircle';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, type MapLabel } from './mapLabels';
 import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
 
+import type { Place } from '../content/schemas';
+
 /** Label size assumed for layout, in frame units (CSS sets 13 on wide screens, 18 on phones). */
 const LABEL_FONT = 16;
-import type { Place } from '../content/schemas';
 
 /** Width of the projected region in SVG units. */
 const WIDTH = 1000;
@@ -70,14 +72,23 @@ export interface BaseCountry {
 
 /** Every country shape in the static region, coloured by role from content/places. */
 export function baseCountries(places: Map<string, Place>, projection = staticProjection()): BaseCountry[] {
-  const byIso = new Map([...places].filter(([, p]) => p.isoNumeric).map(([id, p]) => [p.isoNumeric!, { id, p }]));
+  const byIso = new Map([...places.values()].filter((p) => p.isoNumeric).map((p) => [p.isoNumeric!, p]));
   const path = geoPath(projection).digits(1);
   return countryShapes('110m').flatMap((shape) => {
     const d = path(shape);
     if (!d || shape.id === undefined) return [];
     const iso = String(shape.id);
     const known = byIso.get(iso);
-    return [{ iso, role: known ? countryRole(known.id, known.p) : 'other', easternFlank: Boolean(known?.p.easternFlank), d }];
+    return [{ iso, role: known ? countryRole(known) : 'other', easternFlank: Boolean(known?.easternFlank), d }];
+  });
+}
+
+/** Occupied areas, from their outlines in content/places: hatched over every static view. */
+export function occupiedAreas(places: Map<string, Place>, projection = staticProjection()): { id: string; d: string }[] {
+  const path = geoPath(projection).digits(1);
+  return [...places].flatMap(([id, p]) => {
+    const d = p.occupied && p.outline ? path(outlinePolygon(p.outline, 'd3')) : null;
+    return d ? [{ id, d }] : [];
   });
 }
 

@@ -19,9 +19,9 @@ setWorkerUrl(workerUrl);
 
 /** Same colours as the static maps (staticMap.css) so the two twins read alike. */
 const ROLE = {
-  base: ['match', ['get', 'role'], 'belarus', '#f1d8d4', 'russia', '#e3dcd8', 'ukraine', '#efe6cf', 'nato', '#dde5ef', '#ece8df'],
-  highlight: ['match', ['get', 'role'], 'belarus', '#e59a92', 'russia', '#bfaea6', 'ukraine', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
-  edge: ['match', ['get', 'role'], 'belarus', '#a3231b', 'russia', '#5b4a44', 'ukraine', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
+  base: ['match', ['get', 'role'], 'host', '#f1d8d4', 'deployer', '#e3dcd8', 'struck', '#efe6cf', 'nato', '#dde5ef', '#ece8df'],
+  highlight: ['match', ['get', 'role'], 'host', '#e59a92', 'deployer', '#bfaea6', 'struck', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
+  edge: ['match', ['get', 'role'], 'host', '#a3231b', 'deployer', '#5b4a44', 'struck', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
 } as const;
 
 const DOT_RADIUS = 4.5;
@@ -56,6 +56,15 @@ function style(): StyleSpecification {
         paint: { 'line-color': '#1d4f91', 'line-width': 1, 'line-dasharray': [3, 2] },
       },
       { id: 'highlight-edge', type: 'line', source: 'basemap', filter: none as never, paint: { 'line-color': ROLE.edge as never, 'line-width': 2 } },
+      // Occupied areas (outlines from content), over any highlight: hatched the other way, dashed edge.
+      { id: 'occupied-hatch', type: 'fill', source: 'basemap', filter: ['has', 'occupied'], paint: { 'fill-pattern': 'hatch-occupied' } },
+      {
+        id: 'occupied-edge',
+        type: 'line',
+        source: 'basemap',
+        filter: ['has', 'occupied'],
+        paint: { 'line-color': '#5b4a44', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+      },
       {
         id: BORDER_LAYER,
         type: 'line',
@@ -97,17 +106,25 @@ function style(): StyleSpecification {
   };
 }
 
-/** Diagonal hatching: highlighted countries are marked by pattern as well as colour. */
-function hatch(size = 8): ImageData {
+/**
+ * Diagonal hatching: highlighted countries are marked by pattern as well as colour; occupied
+ * areas by a darker hatching the other way (as on the static maps).
+ */
+function hatch(size: number, line: [number, number, number, number], direction: 1 | -1): ImageData {
   const data = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      // Premultiplied-safe: a grey line, not transparent black.
-      data.set((x + y) % size < 1.5 ? [90, 60, 60, 90] : [255, 255, 255, 0], (y * size + x) * 4);
+      const onLine = (direction === 1 ? x + y : x - y + size) % size < 1.5;
+      // Premultiplied-safe: a coloured line, not transparent black.
+      data.set(onLine ? line : [255, 255, 255, 0], (y * size + x) * 4);
     }
   }
   return new ImageData(data, size, size);
 }
+const HATCHES: Record<string, () => ImageData> = {
+  hatch: () => hatch(8, [90, 60, 60, 90], 1),
+  'hatch-occupied': () => hatch(6, [91, 74, 68, 190], -1),
+};
 
 function loadStylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -230,7 +247,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
 
   // The hatching is generated, not fetched: supplied the moment the style first asks for it.
   map.setMissingStyleImageResolver((id) => {
-    if (id === 'hatch' && !map.hasImage(id)) map.addImage(id, hatch());
+    if (HATCHES[id] && !map.hasImage(id)) map.addImage(id, HATCHES[id]());
   });
   return new Promise((resolve, reject) => {
     map.once('load', () => resolve(apply));

@@ -69,7 +69,8 @@ describe('data files round-trip the content', () => {
     expect(parsed.features.map((f: { id: string }) => f.id).sort()).toEqual([...files.places.keys()].sort());
     for (const f of parsed.features) {
       const file = files.places.get(f.id);
-      if (file.lat === undefined) expect(f.geometry).toBeNull();
+      if (file.outline) expect(f.geometry).toMatchObject({ type: 'Polygon', coordinates: [expect.arrayContaining(file.outline)] });
+      else if (file.lat === undefined) expect(f.geometry).toBeNull();
       else expect(f.geometry).toEqual({ type: 'Point', coordinates: [file.lon, file.lat] });
       expect(f.properties.sources.map((s: { url: string }) => s.url)).toEqual(urlsOf(file.sources ?? []));
     }

@@ -22,9 +22,10 @@ const view = (over: Partial<MapView>): MapView => ({
   rings: [],
   distances: [],
   unlocated: [],
+  occupied: [],
   ...over,
 });
-const belarus = view({ countries: [{ id: 'belarus', name: 'Belarus', iso: '112', role: 'belarus' }], points: [{ id: 'site', name: 'Site', kind: 'site', at: [31.9, 53.7], uncertaintyKm: 15 }] });
+const belarus = view({ countries: [{ id: 'belarus', name: 'Belarus', iso: '112', role: 'host' }], points: [{ id: 'site', name: 'Site', kind: 'site', at: [31.9, 53.7], uncertaintyKm: 15 }] });
 const flank = view({
   bounds: [[14, 49], [38, 60]],
   countries: [{ id: 'poland', name: 'Poland', iso: '616', role: 'nato' }],

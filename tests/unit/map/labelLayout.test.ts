@@ -80,6 +80,7 @@ describe('label priority', () => {
       rings: [],
       distances: [{ id: 'vilnius', name: 'Vilnius', from: [31, 53.5], at: [25.3, 54.7], computedKm: 400, reported: [] }],
       unlocated: [],
+      occupied: [],
     };
     expect(mapLabels(view).map(({ id, highlighted }) => [id, highlighted])).toEqual([
       ['site', true],

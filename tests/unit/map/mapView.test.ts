@@ -8,11 +8,11 @@ import { mapLabels } from '../../../src/lib/map/mapLabels';
 
 const place = (p: Partial<Place> & Pick<Place, 'name' | 'kind'>): Place => ({ provenance: 'sourced', sources: [], ...p });
 const places = new Map<string, Place>([
-  ['belarus', place({ name: 'Belarus', kind: 'country', isoNumeric: '112', provenance: 'natural-earth' })],
+  ['belarus', place({ name: 'Belarus', kind: 'country', isoNumeric: '112', mapRole: 'host', provenance: 'natural-earth' })],
   ['poland', place({ name: 'Poland', kind: 'country', isoNumeric: '616', natoSince: 1999, easternFlank: true, provenance: 'natural-earth', battlegroup: { frameworkNation: 'United States', location: 'Bemowo Piskie' } })],
   ['lithuania', place({ name: 'Lithuania', kind: 'country', isoNumeric: '440', provenance: 'natural-earth' })],
   ['gap', place({ name: 'Gap', kind: 'area', borderOf: ['lithuania', 'poland'], provenance: 'natural-earth' })],
-  ['krichev-site', place({ name: 'Site', kind: 'site', lat: 53.73, lon: 31.92, uncertaintyKm: 15, claimStatus: 'independently-reported' })],
+  ['krichev-site', place({ name: 'Site', kind: 'site', measuredFrom: true, lat: 53.73, lon: 31.92, uncertaintyKm: 15, claimStatus: 'independently-reported' })],
   ['minsk', place({ name: 'Minsk', kind: 'capital', lat: 53.9, lon: 27.56, provenance: 'standard-coordinates' })],
   ['somewhere', place({ name: 'Closer to Smolensk', kind: 'area', provenance: 'unlocated' })],
 ]);
@@ -104,6 +104,30 @@ describe('map view of a chapter', () => {
   test('a view survives a JSON round trip unchanged (it is serialised into the page)', () => {
     const view = mapViewFor(request({ highlight: ['poland', 'krichev-site', 'gap'], rings: ['band'], distancesTo: ['minsk'] }), places, context);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+
+  test('countries are coloured by the role content gives them, else by NATO membership', () => {
+    const view = mapViewFor(request({ highlight: ['belarus', 'poland', 'lithuania'] }), places, context);
+    expect(view.countries.map((c) => [c.id, c.role])).toEqual([['belarus', 'host'], ['poland', 'nato'], ['lithuania', 'other']]);
+  });
+
+  test('rings and distances are measured from the place content marks measuredFrom, whatever its id', () => {
+    const moved = new Map(places);
+    moved.set('krichev-site', { ...places.get('krichev-site')!, measuredFrom: undefined });
+    moved.set('minsk', { ...places.get('minsk')!, measuredFrom: true });
+    const view = mapViewFor(request({ rings: ['ring'] }), moved, context);
+    expect(view.rings[0].centre).toEqual([27.56, 53.9]);
+    moved.set('krichev-site', places.get('krichev-site')!);
+    expect(() => mapViewFor(request({}), moved, context)).toThrow(/krichev-site, minsk/);
+  });
+
+  test('an occupied area near the view gets its legend line from content; one far away does not', () => {
+    const area = (legend: string, [lon, lat]: [number, number]) =>
+      place({ name: legend, kind: 'area', provenance: 'natural-earth', occupied: { by: 'belarus', since: 2014, legend }, outline: [[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat]] });
+    const withAreas = new Map(places).set('near', area('Near: occupied since 2014', [28, 50])).set('far', area('Far: occupied', [-20, 31]));
+    const view = mapViewFor(request({ fit: ['belarus'] }), withAreas, context);
+    expect(view.occupied).toEqual([{ id: 'near', name: 'Near: occupied since 2014', legend: 'Near: occupied since 2014' }]);
+    expect(legendFor(view)).toContainEqual({ symbol: 'occupied', text: 'Near: occupied since 2014' });
   });
 
   test('a missing place is named in the error', () => {

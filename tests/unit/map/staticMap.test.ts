@@ -11,6 +11,7 @@ const view = (points: ViewPoint[]): MapView => ({
   rings: [],
   distances: [],
   unlocated: [],
+  occupied: [],
 });
 const point = (id: string, name: string, at: [number, number]): ViewPoint => ({ id, name, kind: 'city', at });
 
