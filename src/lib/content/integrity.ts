@@ -5,6 +5,8 @@
 import type { ChapterMeta, Contradiction, Era, Figure, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
 import { isRealDate } from '../time/parseDate';
+import { checkCorrections } from '../corrections/checkCorrections';
+import type { Correction, GlossaryTerm } from './schemas';
 
 export interface Entry<T> {
   id: string;
@@ -22,6 +24,9 @@ export interface ContentSet {
   contradictions: Entry<Contradiction>[];
   eras: Entry<Era>[];
   chapters: Entry<ChapterMeta>[];
+  glossary: Entry<GlossaryTerm>[];
+  /** The corrections log (content/corrections/), checked by checkCorrections. */
+  corrections: Entry<Correction>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
 }
@@ -111,6 +116,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     }
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
   }
+  problems.push(...checkCorrections(content));
   return problems;
 }
 

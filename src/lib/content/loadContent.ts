@@ -28,6 +28,8 @@ export function loadContent(): Promise<ContentSet> {
       contradictions: await entries('contradictions'),
       eras: await entries('eras'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
+      glossary: await entries('glossary'),
+      corrections: await entries('corrections'),
       asOf: site.asOf,
     };
     assertIntegrity(content);

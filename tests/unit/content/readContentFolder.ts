@@ -12,9 +12,11 @@ import type { ContentSet, Entry, Problem } from '../../../src/lib/content/integr
 import {
   chapterSchema,
   contradictionSchema,
+  correctionSchema,
   eraSchema,
   eventSchema,
   figureSchema,
+  glossaryTermSchema,
   placeSchema,
   sourceSchema,
 } from '../../../src/lib/content/schemas';
@@ -27,9 +29,14 @@ const SCHEMAS = {
   contradictions: contradictionSchema,
   eras: eraSchema,
   chapters: chapterSchema,
+  glossary: glossaryTermSchema,
+  corrections: correctionSchema,
 } satisfies Record<Exclude<keyof ContentSet, 'asOf'>, ZodType>;
 
 type Collection = keyof typeof SCHEMAS;
+
+/** Collections whose folder is not named after them (as in src/content.config.ts). */
+const FOLDERS: Partial<Record<Collection, string>> = { glossary: 'lesson/glossary' };
 
 export interface RawEntry {
   collection: Collection;
@@ -57,7 +64,7 @@ export function readRawEntries(...folders: string[]): RawEntry[] {
   const byPath = new Map<string, RawEntry>();
   for (const folder of folders) {
     for (const collection of Object.keys(SCHEMAS) as Collection[]) {
-      const dir = join(folder, collection);
+      const dir = join(folder, FOLDERS[collection] ?? collection);
       if (!existsSync(dir)) continue;
       const ext = collection === 'chapters' ? '.md' : '.yaml';
       for (const name of readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) {
@@ -113,6 +120,8 @@ export function readContent(...folders: string[]): ContentSet {
     contradictions: pick('contradictions'),
     eras: pick('eras'),
     chapters: pick('chapters'),
+    glossary: pick('glossary'),
+    corrections: pick('corrections'),
     asOf: readAsOf(folders),
   };
 }
