@@ -15,6 +15,16 @@ export interface AffectedTarget {
 
 export type TargetLookup = Pick<ContentSet, 'chapters' | 'events' | 'places' | 'figures' | 'contradictions' | 'glossary'>;
 
+/** How the log names each kind of entry, before its title (a site-wide change has only its label). */
+export const TARGET_KINDS: Record<Exclude<AffectedTarget['kind'], 'site'>, string> = {
+  chapter: 'chapter',
+  event: 'timeline entry',
+  place: 'map place',
+  figure: 'figure',
+  contradiction: 'disputed question',
+  glossary: 'glossary term',
+};
+
 export const correctionAnchor = (id: string) => `correction-${id}`;
 export const correctionPath = (id: string) => `/method/#${correctionAnchor(id)}`;
 

@@ -29,8 +29,8 @@ export function escapeXml(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    // Attributes are written in double quotes, so a single quote needs no escape.
+    .replace(/"/g, '&quot;');
 }
 
 /** A day as an RFC 3339 timestamp: corrections are dated to the day, so midnight UTC. */
