@@ -6,6 +6,8 @@ import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, Place, Sour
 import { findCitations, unattributedQuotations } from './citations';
 import { checkCitationSupport } from '../build/citationSupport';
 import { isRealDate } from '../time/parseDate';
+import { checkCorrections } from '../corrections/checkCorrections';
+import type { Correction } from './schemas';
 
 export interface Entry<T> {
   id: string;
@@ -26,6 +28,8 @@ export interface ContentSet {
   eras: Entry<Era>[];
   chapters: Entry<ChapterMeta>[];
   glossary: Entry<GlossaryTerm>[];
+  /** The corrections log (content/corrections/), checked by checkCorrections. */
+  corrections: Entry<Correction>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
 }
@@ -121,7 +125,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     }
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
   }
-  return [...problems, ...checkCitationSupport(content)];
+  return [...problems, ...checkCitationSupport(content), ...checkCorrections(content)];
 }
 
 /** Throws one error listing every problem; used by the build. */

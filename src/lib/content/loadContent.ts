@@ -29,6 +29,7 @@ export function loadContent(): Promise<ContentSet> {
       eras: await entries('eras'),
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
       glossary: await entries('glossary'),
+      corrections: await entries('corrections'),
       asOf: site.asOf,
     };
     assertIntegrity(content);

@@ -39,6 +39,10 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-ambiguous-citation', 'chapters/01-the-claim.md', 'body citation', 'analysts-doubt'],
     ['bad-chapter-without-citations', 'chapters/02-the-doubt.md', 'body', ''],
     ['bad-unattributed-quote', 'chapters/02-the-doubt.md', 'body quotation', 'is already in place'],
+    ['bad-correction-unknown-chapter', 'corrections/2025-06-20-claimed-range.yaml', 'affects.chapters[0]', 'the-claims'],
+    ['bad-correction-unknown-glossary-term', 'corrections/2025-04-02-term-wording.yaml', 'affects.glossary[0]', 'test-weapon'],
+    ['bad-correction-unknown-source', 'corrections/2025-05-10-doubt-month.yaml', 'sources[0]', 'daily-2025-04-01'],
+    ['bad-correction-misdated', 'corrections/2025-05-10-doubt-month.yaml', 'date', '2025-05-11'],
   ])('%s → %s %s', (fixture, file, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);

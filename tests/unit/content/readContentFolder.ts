@@ -12,6 +12,7 @@ import type { ContentSet, Entry, Problem } from '../../../src/lib/content/integr
 import {
   chapterSchema,
   contradictionSchema,
+  correctionSchema,
   eraSchema,
   eventSchema,
   figureSchema,
@@ -29,6 +30,7 @@ const SCHEMAS = {
   eras: eraSchema,
   chapters: chapterSchema,
   glossary: glossaryTermSchema,
+  corrections: correctionSchema,
 } satisfies Record<Exclude<keyof ContentSet, 'asOf'>, ZodType>;
 
 type Collection = keyof typeof SCHEMAS;
@@ -119,6 +121,7 @@ export function readContent(...folders: string[]): ContentSet {
     eras: pick('eras'),
     chapters: pick('chapters'),
     glossary: pick('glossary'),
+    corrections: pick('corrections'),
     asOf: readAsOf(folders),
   };
 }
