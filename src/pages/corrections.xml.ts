@@ -1,6 +1,6 @@
 /** The corrections log as an Atom feed, linked from every page's head and from /method/. */
 import type { APIRoute } from 'astro';
-import { loadContent } from '../lib/content/loadContent';
+import { loadContent } from '../lib/build/loadContent';
 import { site } from '../lib/content/site';
 import { correctionsFeed } from '../lib/corrections/correctionsFeed';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../lib/content/loadContent';
+import { loadContent } from '../../lib/build/loadContent';
 import { eventsCsv } from '../../lib/data/dataExports';
 
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../lib/content/loadContent';
+import { loadContent } from '../../lib/build/loadContent';
 import { site } from '../../lib/content/site';
 import { dataMeta, placesGeojson } from '../../lib/data/dataExports';
 

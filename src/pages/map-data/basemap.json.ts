@@ -1,6 +1,6 @@
 /** The interactive map's base data, served by the site itself (no tile server). */
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../lib/content/loadContent';
+import { loadContent } from '../../lib/build/loadContent';
 import { basemapData } from '../../lib/map/basemapData';
 
 export const GET: APIRoute = async () => {

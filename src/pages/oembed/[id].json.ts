@@ -1,6 +1,6 @@
 /** Static oEmbed responses, one per embed page: /oembed/<id>.json (found via each page's discovery link). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../lib/content/loadContent';
+import { loadContent } from '../../lib/build/loadContent';
 import { site } from '../../lib/content/site';
 import { embedTargets, type EmbedTarget } from '../../lib/reuse/embeds';
 import { oembedFor } from '../../lib/reuse/oembed';

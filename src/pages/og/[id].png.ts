@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import sharp from 'sharp';
 import StaticMap from '../../components/map/StaticMap.astro';
-import { loadContent } from '../../lib/content/loadContent';
+import { loadContent } from '../../lib/build/loadContent';
 import { site } from '../../lib/content/site';
 import { buildStoryData } from '../../lib/story/buildStoryData';
 import { embedTargets } from '../../lib/reuse/embeds';

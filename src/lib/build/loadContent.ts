@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { assertIntegrity, type ContentSet, type Entry } from './integrity';
-import { site } from './site';
-import { byRank } from './contradictionOrder';
+import { assertIntegrity, type ContentSet, type Entry } from '../content/integrity';
+import { site } from '../content/site';
+import { byRank } from '../content/contradictionOrder';
 
 async function entries<K extends CollectionKey>(name: K): Promise<Entry<CollectionEntry<K>['data']>[]> {
   const list = await getCollection(name);
