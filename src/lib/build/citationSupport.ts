@@ -92,6 +92,9 @@ function passages(content: ContentSet): Passage[] {
       out.push({ file, line: yamlLine(text, path), field: `versions[${i}].claim`, text: v.claim, cites: v.sources, scope: 'this version' });
     });
   }
+  for (const { file, text, data } of content.keyFacts) {
+    out.push({ file, line: yamlLine(text, ['text']), field: 'text', text: data.text, cites: data.cites, scope: 'this key fact' });
+  }
   for (const { file, text, data } of content.glossary) {
     out.push({ file, line: yamlLine(text, ['definition']), field: 'definition', text: data.definition, cites: data.cites, scope: 'this definition' });
   }

@@ -30,6 +30,7 @@ export function loadContent(): Promise<ContentSet> {
       chapters: (await entries('chapters')).sort((a, b) => a.data.order - b.data.order),
       glossary: await entries('glossary'),
       corrections: await entries('corrections'),
+      keyFacts: (await entries('keyFacts')).sort((a, b) => a.data.order - b.data.order),
       asOf: site.asOf,
     };
     assertIntegrity(content);

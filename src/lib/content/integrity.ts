@@ -2,7 +2,7 @@
  * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
  * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
  */
-import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, Place, Source, TimelineEvent } from './schemas';
+import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, KeyFact, Place, Source, TimelineEvent } from './schemas';
 import { findCitations, unattributedQuotations } from './citations';
 import { checkCitationSupport } from '../build/citationSupport';
 import { isRealDate } from '../time/parseDate';
@@ -30,6 +30,8 @@ export interface ContentSet {
   glossary: Entry<GlossaryTerm>[];
   /** The corrections log (content/corrections/), checked by checkCorrections. */
   corrections: Entry<Correction>[];
+  /** The "key facts" box at the top of the story (content/key-facts/). */
+  keyFacts: Entry<KeyFact>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
 }
@@ -60,6 +62,14 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   const refs = (file: string, field: string, values: readonly string[], kind: keyof typeof ids) =>
     values.forEach((value, i) => {
       if (!ids[kind].has(value)) add(file, `${field}[${i}]`, value, `no such ${kind.slice(0, -1)} in content/${kind}/`);
+    });
+  /** Ids that may name a source, an event or a figure, but exactly one of them. */
+  const citedIds = (file: string, field: string, values: readonly string[], indexed = true) =>
+    values.forEach((id, i) => {
+      const at = indexed ? `${field}[${i}]` : field;
+      const found = (['sources', 'events', 'figures'] as const).filter((k) => ids[k].has(id));
+      if (found.length === 0) add(file, at, id, 'cites nothing in content/sources, content/events or content/figures');
+      if (found.length > 1) add(file, at, id, `is ambiguous: it names entries in ${found.join(' and ')}`);
     });
   const dated = (file: string, field: string, value: string) => {
     if (!isRealDate(value)) add(file, field, value, 'not a real calendar date');
@@ -105,6 +115,13 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     add(opening[1]?.file ?? 'content/eras/', 'startsWith', '', 'exactly one era opens the timeline without startsWith');
   }
 
+  const factOrders = new Map<number, string>();
+  for (const { file, data } of content.keyFacts) {
+    if (factOrders.has(data.order)) add(file, 'order', String(data.order), `same order as ${factOrders.get(data.order)}`);
+    factOrders.set(data.order, file);
+    citedIds(file, 'cites', data.cites);
+  }
+
   const orders = new Map<number, string>();
   for (const { file, data, body = '' } of content.chapters) {
     if (orders.has(data.order)) add(file, 'order', String(data.order), `same order as ${orders.get(data.order)}`);
@@ -118,11 +135,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     if (data.timeline.to) dated(file, 'timeline.to', data.timeline.to);
     const markers = findCitations(body);
     if (markers.length === 0) add(file, 'body', '', 'a chapter needs citations ([@source-id])');
-    for (const id of markers.flatMap((m) => m.ids)) {
-      const found = (['sources', 'events', 'figures'] as const).filter((k) => ids[k].has(id));
-      if (found.length === 0) add(file, 'body citation', id, 'cites nothing in content/sources, content/events or content/figures');
-      if (found.length > 1) add(file, 'body citation', id, `is ambiguous: it names entries in ${found.join(' and ')}`);
-    }
+    citedIds(file, 'body citation', markers.flatMap((m) => m.ids), false);
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
   }
   return [...problems, ...checkCitationSupport(content), ...checkCorrections(content)];

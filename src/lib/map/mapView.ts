@@ -219,7 +219,7 @@ function viewPoint(id: string, p: Place, at: LonLat, context: MapContext): ViewP
   const detail = context.reportedBy?.(id);
   return {
     id,
-    name: p.name,
+    name: p.mapName ?? p.name,
     kind: p.kind,
     at,
     ...(p.uncertaintyKm ? { uncertaintyKm: p.uncertaintyKm } : {}),

@@ -43,6 +43,8 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-correction-unknown-glossary-term', 'corrections/2025-04-02-term-wording.yaml', 'affects.glossary[0]', 'test-weapon'],
     ['bad-correction-unknown-source', 'corrections/2025-05-10-doubt-month.yaml', 'sources[0]', 'daily-2025-04-01'],
     ['bad-correction-misdated', 'corrections/2025-05-10-doubt-month.yaml', 'date', '2025-05-11'],
+    ['bad-key-fact-unknown-cite', 'key-facts/02-doubt.yaml', 'cites[0]', 'analysts-doubted'],
+    ['bad-key-fact-duplicate-order', 'key-facts/02-doubt.yaml', 'order', '1'],
   ])('%s → %s %s', (fixture, file, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
@@ -60,6 +62,7 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-number-cited-elsewhere', 'chapters/02-the-doubt.md', 11, 'body', '1,000'],
     ['bad-list-item-cited-elsewhere', 'chapters/02-the-doubt.md', 16, 'body', '1,000'],
     ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
+    ['bad-key-fact-unsupported-number', 'key-facts/01-what.yaml', 3, 'text', '1,500'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);

@@ -17,6 +17,7 @@ import {
   eventSchema,
   figureSchema,
   glossaryTermSchema,
+  keyFactSchema,
   placeSchema,
   sourceSchema,
 } from '../../../src/lib/content/schemas';
@@ -31,11 +32,12 @@ const SCHEMAS = {
   chapters: chapterSchema,
   glossary: glossaryTermSchema,
   corrections: correctionSchema,
+  keyFacts: keyFactSchema,
 } satisfies Record<Exclude<keyof ContentSet, 'asOf'>, ZodType>;
 
 type Collection = keyof typeof SCHEMAS;
 /** Where a collection lives, when not in a folder of its own name. */
-const FOLDERS: Partial<Record<Collection, string>> = { glossary: 'lesson/glossary' };
+const FOLDERS: Partial<Record<Collection, string>> = { glossary: 'lesson/glossary', keyFacts: 'key-facts' };
 
 export interface RawEntry {
   collection: Collection;
@@ -122,6 +124,7 @@ export function readContent(...folders: string[]): ContentSet {
     chapters: pick('chapters'),
     glossary: pick('glossary'),
     corrections: pick('corrections'),
+    keyFacts: pick('keyFacts'),
     asOf: readAsOf(folders),
   };
 }
