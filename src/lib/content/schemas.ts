@@ -54,6 +54,11 @@ export const eventSchema = z.object({
   aliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).optional(),
   places: z.array(z.string()).default([]),
   sources: z.array(z.string()).min(1, 'every event needs at least one source'),
+  /**
+   * Marks one of the few moments the timeline chart names on itself. The label is a short summary
+   * of the title in our words (no new facts; an official claim stays attributed).
+   */
+  keyMoment: z.object({ label: z.string().min(3).max(40) }).optional(),
 });
 
 export const placeSchema = z.object({

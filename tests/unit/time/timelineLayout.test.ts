@@ -6,7 +6,7 @@ import { timeScale, yearSegments } from '../../../src/lib/time/timeScale';
 import type { TimelineEvent } from '../../../src/lib/content/schemas';
 import { readContent } from '../content/readContentFolder';
 
-type E = { id: string; date: string; lane: TimelineEvent['lane'] };
+type E = { id: string; date: string; lane: TimelineEvent['lane']; keyMoment?: { label: string } };
 // A burst of same-lane days (like December 2025), a month-only and a year-only date, and sparse early years.
 const events: E[] = [
   { id: 'early', date: '2016-07', lane: 'nato-allies' },
@@ -16,6 +16,9 @@ const events: E[] = [
   { id: 'month', date: '2025-08', lane: 'researchers' },
   { id: 'ua', date: '2026-01-09', lane: 'ukraine' },
 ];
+// Key moments, three of them days apart at the end of the chart.
+const keyed = { a4: 'First use somewhere', dec18: 'Something arrives', dec26: 'A site is found', dec30: 'Formally on duty', ua: 'Another strike' } as const;
+for (const e of events) if (e.id in keyed) e.keyMoment = { label: keyed[e.id as keyof typeof keyed] };
 const segments = yearSegments(events.map((e) => e.date));
 const eras = resolveEras(
   [
@@ -64,24 +67,40 @@ describe.each(['horizontal', 'vertical'] as const)('%s timeline layout', (orient
     expect(layout.lanes.map((l) => l.id)).toEqual(LANES);
   });
 
+  test('every key moment is named once, with a leader from its own mark to its label', () => {
+    expect(layout.keyLabels.map((k) => k.label.lines.join(' ')).sort()).toEqual(Object.values(keyed).sort());
+    for (const k of layout.keyLabels) {
+      // One end of the leader touches the mark, the other the label (within a few units).
+      const touches = (p: [number, number], b: Box) => p[0] >= b.x - 4 && p[0] <= b.x + b.w + 4 && p[1] >= b.y - 4 && p[1] <= b.y + b.h + 4;
+      const ends = [k.leader[0], k.leader[k.leader.length - 1]];
+      expect(ends.some((p) => touches(p, mark(k.id).box)), k.id).toBe(true);
+      expect(ends.some((p) => touches(p, k.label.box)), k.id).toBe(true);
+    }
+  });
+
   test('lanes do not overlap each other', () => {
     for (const [i, a] of layout.lanes.entries()) for (const b of layout.lanes.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
   });
 
-  test('a day is a dot; a month-only or year-only date is a longer bar, never a day', () => {
-    expect(mark('dec17').shape).toBe('dot');
+  test('a day is a dot (down, a tick unless a key moment); a month-only or year-only date is a longer bar, never a day', () => {
+    expect(mark('dec17').shape).toBe(orientation === 'horizontal' ? 'dot' : 'tick');
+    expect(mark('dec18').shape).toBe('dot');
     expect(mark('month').shape).toBe('bar');
     expect(mark('year').shape).toBe('bar');
     const len = (id: string) => along(layout, mark(id).box)[1] - along(layout, mark(id).box)[0];
     expect(len('month')).toBeGreaterThan(len('dec17'));
   });
 
-  test('marks never overlap: a burst of days in one lane is stacked', () => {
-    for (const [i, a] of layout.marks.entries()) {
-      for (const b of layout.marks.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+  test('across, marks never overlap: a burst of days in one lane is stacked; down, only key moments are dots', () => {
+    const dots = layout.marks.filter((m) => m.shape === 'dot');
+    if (orientation === 'horizontal') {
+      for (const [i, a] of dots.entries()) for (const b of dots.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+      const rows = new Set(['dec17', 'dec18', 'dec19'].map((id) => across(layout, mark(id).box)[0]));
+      expect(rows.size).toBe(3);
+    } else {
+      expect(dots.map((m) => m.id).sort()).toEqual(Object.keys(keyed).filter((id) => id !== 'month').sort());
+      expect(mark('dec17').shape).toBe('tick');
     }
-    const rows = new Set(['dec17', 'dec18', 'dec19'].map((id) => across(layout, mark(id).box)[0]));
-    expect(rows.size).toBe(3);
   });
 
   test('an event sits in time inside the era in force on its date', () => {
@@ -94,11 +113,12 @@ describe.each(['horizontal', 'vertical'] as const)('%s timeline layout', (orient
     expect(along(layout, mark('month').box)[0]).toBeCloseTo(b0, 0);
   });
 
-  test('era, lane and tick labels do not collide with each other and stay on the chart', () => {
+  test('era, lane, tick and key-moment labels do not collide with each other and stay on the chart', () => {
     const labels = [
       ...layout.eras.map((e) => e.label),
-      ...layout.lanes.map((l) => l.label),
+      ...layout.lanes.flatMap((l) => (l.label ? [l.label] : [])),
       ...layout.ticks.flatMap((t) => (t.label ? [t.label] : [])),
+      ...layout.keyLabels.map((k) => k.label),
     ];
     for (const [i, a] of labels.entries()) {
       for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.lines} / ${b.lines}`).toBe(false);
@@ -128,9 +148,17 @@ test('the real content lays out without colliding labels at both orientations', 
   const realEras = resolveEras(content.eras, new Map(content.events.map((e) => [e.id, e.data])), [segs[0].from, segs[segs.length - 1].to]);
   for (const orientation of ['horizontal', 'vertical'] as const) {
     const l = layoutTimeline({ events: content.events.map((e) => ({ id: e.id, ...e.data })), eras: realEras, segments: segs, windows: [] }, orientation);
-    const labels = [...l.eras.map((e) => e.label), ...l.lanes.map((x) => x.label), ...l.ticks.flatMap((t) => (t.label ? [t.label] : []))];
+    const labels = [
+      ...l.eras.map((e) => e.label),
+      ...l.lanes.flatMap((x) => (x.label ? [x.label] : [])),
+      ...l.ticks.flatMap((t) => (t.label ? [t.label] : [])),
+      ...l.keyLabels.map((k) => k.label),
+    ];
     for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${orientation}: ${a.lines} / ${b.lines}`).toBe(false);
-    for (const [i, a] of l.marks.entries()) for (const b of l.marks.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+    if (orientation === 'horizontal') for (const [i, a] of l.marks.entries()) for (const b of l.marks.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+    // The issue this answers: the chart names its key moments, and on a phone it is no longer a tall column of dots.
+    expect(l.keyLabels.length).toBeGreaterThanOrEqual(6);
+    if (orientation === 'vertical') expect(l.height).toBeLessThanOrEqual(1.5 * 844);
   }
 });
 
