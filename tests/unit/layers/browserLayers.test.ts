@@ -8,7 +8,8 @@ const fixture = (name: string) => join(ROOT, 'tests/fixtures/layers', name);
 const chainsIn = (root: string) => nodeOnlyChains(root, browserEntries(root));
 
 describe('no browser bundle reaches a Node-only module', () => {
-  test('the site: every file under src/scripts/ and every bundled <script> in a component stays browser-safe', () => {
+  // Parses every script and component of the site: seconds, more on a busy two-core machine.
+  test('the site: every file under src/scripts/ and every bundled <script> in a component stays browser-safe', { timeout: 30_000 }, () => {
     const entries = browserEntries(ROOT);
     // The walk is only as good as its entries: the story's and the timeline's start must be among them.
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['src/pages/index.astro <script>', 'src/scripts/story/main.ts']));
