@@ -56,6 +56,9 @@ async function embedFrame(page: Page): Promise<Frame> {
   return frame!;
 }
 
+/** How long to wait for the next height message after the content changes; a busy machine is slow. */
+const SETTLE = { timeout: 15_000 };
+
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 /** The `_headers` rules a static host (Cloudflare Pages, Netlify) would send for a path pattern. */
@@ -84,7 +87,7 @@ describe('embeds on real hosts', () => {
       expect(await iframe.getAttribute('title')).toMatch(/Where it is/);
       const frame = await embedFrame(page);
       await expect
-        .poll(async () => Math.abs(Number.parseInt((await iframe.getAttribute('height'))!) / (await contentHeight(frame)) - 1))
+        .poll(async () => Math.abs(Number.parseInt((await iframe.getAttribute('height'))!) / (await contentHeight(frame)) - 1), SETTLE)
         .toBeLessThanOrEqual(0.1);
       expect(errors).toEqual([]);
       // pym.js and the embed both came from the site: nothing from a CDN.
@@ -122,15 +125,15 @@ describe('embeds on real hosts', () => {
       await page.waitForFunction(() => (window as unknown as { received: number[] }).received.length > 0);
       const frame = await embedFrame(page);
       expect(await frame.evaluate(() => self.origin)).toBe('null');
+      // The map picker is the module script's work: it ran inside the sandbox (and hid all maps but one).
+      await frame.locator('#map-chapter').waitFor({ state: 'visible' });
       await expect
         .poll(async () => {
           const received = await page.evaluate(() => (window as unknown as { received: number[] }).received.at(-1)!);
           return Math.abs(received / (await contentHeight(frame)) - 1);
-        })
+        }, SETTLE)
         .toBeLessThanOrEqual(0.1);
       expect(Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(338);
-      // The map picker is the module script's work: it ran inside the sandbox.
-      await frame.locator('#map-chapter').waitFor({ state: 'visible' });
       expect(errors).toEqual([]);
     });
 
@@ -139,6 +142,21 @@ describe('embeds on real hosts', () => {
       await page.goto(url);
       await page.waitForFunction(() => (window as unknown as { received: number[] }).received.length > 0);
       expect(Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(338);
+    });
+  });
+
+  test('host.js still sizes the frame when a CMS filter strips its data attribute', async () => {
+    const snippet = (await lessonCode('embed-code-the-announcement')).replace(' data-oreshnik-embed', '');
+    expect(snippet).not.toContain('data-oreshnik-embed');
+    const url = await hostPage('stripped', snippet);
+    await withPage(browser, { viewport: PHONE }, async ({ page, errors }) => {
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
+      const frame = await embedFrame(page);
+      await expect
+        .poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height / (await contentHeight(frame)) - 1), SETTLE)
+        .toBeLessThanOrEqual(0.1);
+      expect(errors).toEqual([]);
     });
   });
 
