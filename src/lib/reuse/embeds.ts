@@ -16,7 +16,7 @@ export interface EmbedTarget {
 }
 
 /** Embed page ids that chapters may not use. */
-export const RESERVED_EMBED_IDS: readonly string[] = ['story', 'timeline', 'map', 'host.js'];
+export const RESERVED_EMBED_IDS: readonly string[] = ['story', 'timeline', 'map', 'host.js', 'pym.v1.min.js'];
 
 const HEIGHTS: Record<EmbedKind, number> = { story: 900, chapter: 900, timeline: 700, map: 640 };
 
@@ -33,6 +33,8 @@ export function embedTargets(chapters: readonly { id: string; title: string }[])
 
 export const embedPath = (target: Pick<EmbedTarget, 'id'>): string => `/embed/${target.id}/`;
 export const HOST_SCRIPT_PATH = '/embed/host.js';
+/** pym.js as the site serves it, for hosts that resize embeds with NPR's pym.js. */
+export const PYM_SCRIPT_PATH = '/embed/pym.v1.min.js';
 
 /** The iframe's accessible name: what it shows and where it comes from. */
 export const embedTitle = (target: EmbedTarget, siteTitle: string): string => `${target.label} — ${siteTitle}`;
@@ -55,4 +57,17 @@ export function embedSnippet(target: EmbedTarget, { site, siteTitle, resize = tr
     ` style="width:100%;max-width:100%;border:0" loading="lazy" data-oreshnik-embed></iframe>`;
   if (!resize) return iframe;
   return `${iframe}\n<script src="${attr(new URL(HOST_SCRIPT_PATH, site).href)}" async></script>`;
+}
+
+/**
+ * The same embed for sites that use NPR's pym.js: a container pym turns into an iframe and keeps
+ * sized. pym.js comes from this site (or the host's own copy), never from a CDN. The host's
+ * address and title are not sent to the site (`optionalparams` off).
+ */
+export function pymSnippet(target: EmbedTarget, { site, siteTitle }: Omit<SnippetOptions, 'resize'>): string {
+  const src = new URL(embedPath(target), site).href;
+  const container =
+    `<div id="oreshnik-${attr(target.id)}" data-pym-src="${attr(src)}" data-pym-title="${attr(embedTitle(target, siteTitle))}"` +
+    ` data-pym-optionalparams="false"></div>`;
+  return `${container}\n<script src="${attr(new URL(PYM_SCRIPT_PATH, site).href)}"></script>`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { embedSnippet, embedTargets } from '../../../src/lib/reuse/embeds';
+import { embedSnippet, embedTargets, pymSnippet } from '../../../src/lib/reuse/embeds';
+import { isPymId } from '../../../src/lib/reuse/pymMessages';
 import { oembedFor } from '../../../src/lib/reuse/oembed';
 
 const chapters = [
@@ -38,6 +39,26 @@ describe('embed snippet', () => {
     const snippet = embedSnippet(tricky, { site, siteTitle: 'Explainer' });
     expect(snippet).toContain('title="Who &quot;controls&quot; &lt;it&gt; — Explainer"');
     expect(snippet.match(/<iframe/g)).toHaveLength(1);
+  });
+});
+
+describe('pym.js snippet', () => {
+  const [, announcement, tricky] = embedTargets(chapters);
+
+  test('a pym container with a valid pym id, the embed address and a title; pym.js from the site itself', () => {
+    const snippet = pymSnippet(announcement, { site, siteTitle: 'Explainer' });
+    const id = /<div id="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    expect(isPymId(id)).toBe(true);
+    expect(snippet).toContain('data-pym-src="https://explainer.example/embed/the-announcement/"');
+    expect(snippet).toContain('data-pym-title="The announcement — Explainer"');
+    // The host's address and title are not sent along.
+    expect(snippet).toContain('data-pym-optionalparams="false"');
+    const scripts = [...snippet.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['https://explainer.example/embed/pym.v1.min.js']);
+  });
+
+  test('titles cannot break out of the attribute', () => {
+    expect(pymSnippet(tricky, { site, siteTitle: 'Explainer' })).toContain('data-pym-title="Who &quot;controls&quot; &lt;it&gt; — Explainer"');
   });
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { acceptHeightMessage, heightMessage, MAX_EMBED_HEIGHT, readHeightMessage } from '../../../src/lib/reuse/heightMessage';
+import {
+  acceptHeightMessage,
+  datawrapperHeightMessage,
+  framingFrom,
+  heightMessage,
+  heightMessagesFor,
+  isHeightRequest,
+  MAX_EMBED_HEIGHT,
+  readHeightMessage,
+  wordpressSecret,
+} from '../../../src/lib/reuse/heightMessage';
 
 const SITE = 'https://explainer.example';
 
@@ -38,5 +48,47 @@ describe('embed height protocol', () => {
   test('the id is optional and kept when valid', () => {
     expect(readHeightMessage({ type: 'oreshnik:height', height: 300 })).toEqual({ type: 'oreshnik:height', height: 300 });
     expect(readHeightMessage({ type: 'oreshnik:height', height: 300, id: 'timeline' })?.id).toBe('timeline');
+  });
+});
+
+describe('height messages for real hosts', () => {
+  const plain = framingFrom({ search: '', hash: '' }, 'where-it-is');
+
+  test('without a host protocol in the address: ours and Datawrapper’s', () => {
+    expect(heightMessagesFor(640.2, plain)).toEqual([
+      { type: 'oreshnik:height', height: 641, id: 'where-it-is' },
+      { 'datawrapper-height': { 'where-it-is': 641 } },
+    ]);
+  });
+
+  test('a pym.js parent (childId in the query) gets its height string', () => {
+    const framing = framingFrom({ search: '?initialWidth=600&childId=oreshnik-map', hash: '' }, 'map');
+    expect(heightMessagesFor(900, framing)).toContain('pymxPYMxoreshnik-mapxPYMxheightxPYMx900');
+    expect(isHeightRequest('pymxPYMxoreshnik-mapxPYMxwidthxPYMx600', framing)).toBe(true);
+    expect(isHeightRequest('pymxPYMxoreshnik-mapxPYMxwidthxPYMx600', plain)).toBe(false);
+  });
+
+  test('a WordPress oEmbed frame (#?secret=) gets {message, secret, value}', () => {
+    const framing = framingFrom({ search: '', hash: '#?secret=Ab12cd34Ef' }, 'timeline');
+    expect(framing.wordpressSecret).toBe('Ab12cd34Ef');
+    expect(heightMessagesFor(700, framing)).toContainEqual({ message: 'height', secret: 'Ab12cd34Ef', value: 700 });
+    expect(isHeightRequest({ message: 'ready', secret: 'Ab12cd34Ef' }, framing)).toBe(true);
+    expect(isHeightRequest({ message: 'ready', secret: 'other' }, framing)).toBe(false);
+  });
+
+  test.each(['#?secret=a"b', '#?secret=', '#secret=<x>', '#?secret=' + 'a'.repeat(65), '#where-it-is'])(
+    'a hash %s gives no WordPress secret',
+    (hash) => {
+      expect(wordpressSecret(hash)).toBeNull();
+    },
+  );
+
+  test('WordPress secrets are read with or without the question mark', () => {
+    expect(wordpressSecret('#?secret=abc123')).toBe('abc123');
+    expect(wordpressSecret('#secret=abc123')).toBe('abc123');
+  });
+
+  test('Datawrapper’s message names the embed', () => {
+    expect(datawrapperHeightMessage('map', 12.5)).toEqual({ 'datawrapper-height': { map: 13 } });
   });
 });
