@@ -26,12 +26,14 @@ export function parseNotices(raw: unknown): LicenceNotice[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
 
-/** Package names written in `backticks` on the README's "Libraries shipped to readers" line. */
+/** Package names in `backticks` in the first sentence of the README's "Libraries shipped to readers" item. */
 export function readmeShippedLibraries(readme: string): string[] {
   const line = readme.split('\n').find((l) => l.includes('**Libraries shipped to readers**'));
   if (!line) return [];
   const start = readme.indexOf(line);
   // The item runs until the next list item or a blank line.
   const item = readme.slice(start).split(/\n(?=- |\n)/)[0];
-  return [...item.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
+  // The list is the item's first sentence; what follows explains it.
+  const list = item.split(/\.\s/)[0];
+  return [...list.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
 }
