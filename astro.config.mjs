@@ -5,15 +5,48 @@ import { claimLabelsFromEvents } from './src/lib/build/claimLabelsFromEvents.ts'
 import { sha256 } from './src/lib/build/cspHash.ts';
 import { JS_CLASS_SCRIPT } from './src/lib/security/inlineScripts.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/contentSecurityPolicy.ts';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import { siteAddress } from './src/lib/publishing/siteAddress.ts';
+import { publishingWarnings } from './src/lib/publishing/publishingWarnings.ts';
+import { site as siteContent } from './src/lib/content/site.ts';
 
 const claimLabels = claimLabelsFromEvents('./content/events');
 
+/** Where the client build writes the notices of the libraries it bundles (read by /licences/). */
+const LICENCE_NOTICES = 'licences/notices.json';
+/** Paths that are not pages for readers to find by search: frames, cards, oEmbed and data files. */
+const NOT_IN_SITEMAP = /^\/(embed|og|oembed|data|map-data|404)(\/|$)/;
+
+/** @type {import('astro').AstroIntegration} */
+const publishing = {
+  name: 'oreshnik:publishing',
+  hooks: {
+    'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      if (command === 'build') for (const warning of publishingWarnings(process.env.SITE_URL, siteContent)) logger.warn(warning);
+      updateConfig({
+        vite: {
+          define: { __LICENCE_NOTICES__: JSON.stringify(fileURLToPath(new URL(LICENCE_NOTICES, config.outDir))) },
+          // Astro replaces the client environment's build options, so this is set for every build; the
+          // prerender build's copy lands in its temporary folder, which Astro deletes.
+          build: { license: { fileName: LICENCE_NOTICES } },
+        },
+      });
+    },
+    // Repeated at the end, where a long build log is read.
+    'astro:build:done': ({ logger }) => {
+      for (const warning of publishingWarnings(process.env.SITE_URL, siteContent)) logger.warn(warning);
+    },
+  },
+};
+
 export default defineConfig({
   // The public address; used for canonical links, social previews and citations.
-  site: process.env.SITE_URL ?? 'https://oreshnik-explainer.example',
+  site: siteAddress(process.env.SITE_URL).url,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [publishing, sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) })],
   // Content Security Policy as a <meta> tag on every page: Astro adds hashes of the scripts and
   // styles it bundles; ours is the one inline script. frame-ancestors only works as an HTTP
   // header, so it lives in public/_headers.

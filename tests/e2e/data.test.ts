@@ -38,7 +38,8 @@ describe('data downloads', () => {
 
     const csv = await get('/data/events.csv');
     expect(csv.headers()['content-type']).toMatch(/text\/csv/);
-    const text = await csv.text();
+    // The byte-order mark is for spreadsheets (tests/e2e/publishing.test.ts checks it); rows start after it.
+    const text = (await csv.text()).replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[0]).toMatch(/^id,date,precision,title,/);
     for (const id of ids('events')) expect(text).toContain(`\r\n${id},`);
 
