@@ -13,3 +13,11 @@ export function shippedLicences(): LicenceNotice[] | undefined {
   if (!file || !existsSync(file)) return undefined;
   return parseNotices(JSON.parse(readFileSync(file, 'utf8')));
 }
+
+/** Packages the site serves unchanged for other sites' pages (not part of its own bundle), with their notices. */
+export function servedToHostPages(): LicenceNotice[] {
+  return ['pym.js'].map((name) => {
+    const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string; license: string };
+    return { name, version: pkg.version, identifier: pkg.license, text: readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim() };
+  });
+}
