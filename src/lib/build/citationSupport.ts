@@ -153,10 +153,28 @@ const outletNames = (content: ContentSet): string[] =>
   [...new Set(content.sources.map((s) => s.data.publisher.replace(/\s*\(.*$/, '').trim()))].filter((name) => /\d/.test(name));
 
 export function checkCitationSupport(content: ContentSet): Problem[] {
+  return unsupportedClaims(content, passages(content));
+}
+
+/**
+ * The same rule for texts outside content/'s collections, such as the lesson's model answers: each
+ * names its file, the path of its YAML field and what it cites; `fileText` gives the problem a line.
+ */
+export function checkTextSupport(
+  content: ContentSet,
+  texts: readonly { file: string; fileText?: string; path: (string | number)[]; text: string; cites: readonly string[] }[],
+): Problem[] {
+  return unsupportedClaims(
+    content,
+    texts.map(({ file, fileText, path, text, cites }) => ({ file, line: yamlLine(fileText, path), field: path.join('.'), text, cites, scope: 'this answer' })),
+  );
+}
+
+function unsupportedClaims(content: ContentSet, texts: readonly Passage[]): Problem[] {
   const problems: Problem[] = [];
   const names = outletNames(content);
   const supportFor = supportOf(content);
-  for (const p of passages(content)) {
+  for (const p of texts) {
     const support = supportFor(p.cites);
     const reported = new Set<string>();
     for (const claim of findClaims(p.text, names)) {

@@ -170,17 +170,74 @@ export const glossaryTermSchema = z.object({
   sortAs: z.string().optional(),
 });
 
+/** A model answer for the teacher: our own words, resting on what the cited entries already say. */
+const lessonAnswer = z.object({
+  text: z.string().min(20),
+  /** Source, event or figure ids; numbers, dates and quotations in `text` must be in their excerpts. */
+  cites: z.array(z.string()).min(1, 'every model answer needs at least one source, event or figure'),
+});
+
+/** One step of a lesson plan: what the class does, for how long, with which chapters and embeds. */
+const lessonPhase = z.object({
+  name: z.string().min(3),
+  minutes: z.number().int().positive(),
+  activity: z.string().min(20),
+  /** Chapter ids the phase reads or shows. */
+  chapters: z.array(z.string()).default([]),
+  /** Embed page ids (/embed/<id>/): a chapter id, story, timeline or map. */
+  embeds: z.array(z.string()).default([]),
+  /** Section ids of the lesson page the phase uses, e.g. evaluation. */
+  sections: z.array(z.string()).default([]),
+});
+
 /** The lesson page: teaching material around the story (content/lesson/lesson.yaml). */
 export const lessonSchema = z.object({
   title: z.string().min(3),
   intro: z.string().min(10),
   objectives: z.array(z.string().min(10)).min(1),
-  /** Discussion questions, keyed by chapter id. */
-  questions: z.record(z.string(), z.array(z.string().min(10)).min(1)),
+  /** Timed plans (a full lesson and shorter variants); the phases' minutes add up to `minutes`. */
+  plans: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: z.string().min(3),
+        minutes: z.number().int().positive(),
+        phases: z.array(lessonPhase).min(1),
+      }),
+    )
+    .min(1),
+  /** How to adapt the plan for younger and older students. */
+  differentiation: z.object({
+    younger: z.array(z.string().min(10)).min(1),
+    older: z.array(z.string().min(10)).min(1),
+  }),
+  /** Handling war and nuclear anxiety in class: advice to the teacher, no facts about the world. */
+  sensitivity: z.object({
+    title: z.string().min(3),
+    paragraphs: z.array(z.string().min(20)).min(1),
+  }),
+  /** The last five minutes: prompts each student answers alone on paper, and what the teacher looks for. */
+  exitTicket: z.object({
+    intro: z.string().min(10),
+    prompts: z.array(z.object({ ask: z.string().min(10), lookFor: z.string().min(10) })).min(1),
+  }),
+  /** Discussion questions, keyed by chapter id, each with a model answer from that chapter. */
+  questions: z.record(
+    z.string(),
+    z.array(z.object({ ask: z.string().min(10), answer: lessonAnswer })).min(1),
+  ),
   /** The source-evaluation activity: events whose claim status students work out. */
   evaluation: z.object({
     intro: z.string().min(10),
-    events: z.array(z.string()).min(2),
+    items: z
+      .array(
+        z.object({
+          event: z.string(),
+          /** The verdict; must be the event's own claimStatus. */
+          answer: lessonAnswer.extend({ claimStatus, chapter: z.string() }),
+        }),
+      )
+      .min(2),
   }),
 });
 

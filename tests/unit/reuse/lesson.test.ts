@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkLesson, evaluationCards, sortGlossary } from '../../../src/lib/reuse/lesson';
+import { checkLesson, evaluationCards, phaseTimes, sortGlossary } from '../../../src/lib/reuse/lesson';
 import { sourceUsage } from '../../../src/lib/reuse/sourceUsage';
 import { glossaryTermSchema, lessonSchema } from '../../../src/lib/content/schemas';
 
@@ -13,7 +13,24 @@ const content = {
   places: [],
   chapters: [{ id: 'c1', file: 'c1', data: {} as never, body: 'Text [@e1]. More [@f1].' }],
 };
-const lesson = { id: 'lesson', file: 'content/lesson/lesson.yaml', data: { title: 'Kit', intro: 'An introduction.', objectives: ['Do something useful.'], questions: { c1: ['Why is that so?'] }, evaluation: { intro: 'Who says so?', events: ['e1'] } } };
+const answer = { text: 'Because someone said so.', cites: ['e1'] };
+const item = { event: 'e1', answer: { ...answer, claimStatus: 'official-claim' as const, chapter: 'c1' } };
+const phase = { name: 'Read', minutes: 10, activity: 'Read the chapter together.', chapters: ['c1'], embeds: ['c1', 'timeline'], sections: ['questions'] };
+const lesson = {
+  id: 'lesson',
+  file: 'content/lesson/lesson.yaml',
+  data: {
+    title: 'Kit',
+    intro: 'An introduction.',
+    objectives: ['Do something useful.'],
+    plans: [{ id: 'full', title: 'Full', minutes: 10, phases: [phase] }],
+    differentiation: { younger: ['Fewer terms first.'], older: ['Open the sources.'] },
+    sensitivity: { title: 'Care', paragraphs: ['Tell the class a lesson ahead.'] },
+    exitTicket: { intro: 'Alone.', prompts: [{ ask: 'Name a claim.', lookFor: 'A named claimant.' }] },
+    questions: { c1: [{ ask: 'Why is that so?', answer }] },
+    evaluation: { intro: 'Who says so?', items: [item] },
+  },
+};
 
 describe('lesson content checks', () => {
   test('a glossary entry citing something that does not exist is named with its file and field', () => {
@@ -24,8 +41,8 @@ describe('lesson content checks', () => {
   });
 
   test('questions for an unknown chapter and unknown activity events are reported', () => {
-    const bad = { ...lesson, data: { ...lesson.data, questions: { ghost: ['Why is that so?'] }, evaluation: { intro: 'Who says so?', events: ['e9'] } } };
-    expect(checkLesson(bad, [], content).map((p) => p.field)).toEqual(['questions', 'evaluation.events[0]']);
+    const bad = { ...lesson, data: { ...lesson.data, questions: { ghost: [{ ask: 'Why is that so?', answer }] }, evaluation: { intro: 'Who says so?', items: [{ ...item, event: 'e9' }] } } };
+    expect(checkLesson(bad, [], content).map((p) => p.field)).toEqual(['questions', 'evaluation.items[0].event']);
   });
 
   test('the activity card carries the event’s own claim status and its sources’ reliability', () => {
@@ -53,5 +70,11 @@ describe('where sources are used', () => {
     expect(usage.get('s3')).toEqual({ chapters: ['c1'], events: [], figures: ['f1'], places: [] });
     const unused = sourceUsage({ ...content, chapters: [] });
     expect(unused.get('s3')?.chapters).toEqual([]);
+  });
+});
+
+describe('lesson plan timing', () => {
+  test('each phase starts where the last one ended', () => {
+    expect(phaseTimes([{ minutes: 5 }, { minutes: 15 }, { minutes: 10 }])).toEqual([{ from: 0, to: 5 }, { from: 5, to: 20 }, { from: 20, to: 30 }]);
   });
 });
