@@ -12,6 +12,8 @@ import type { Browser } from 'playwright-core';
 import { launch, origin, withPage } from './support/browser';
 import { builtPages, DIST } from './quality/builtPages';
 import { readmeShippedLibraries } from '../../src/lib/publishing/licences';
+import { isReservedExample } from '../../src/lib/publishing/siteAddress';
+import { contactHref } from '../../src/lib/publishing/contact';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 /** The file a static host serves for a URL path on the site. */
@@ -123,7 +125,11 @@ describe('about, licences and data', () => {
   test('About names the publisher, the corrections contact and dates in <time>', () => {
     const html = read('about/index.html');
     expect(html).toContain(site.publisher.name);
-    expect(html).toContain(site.publisher.correctionsContact);
+    // A stand-in contact (reserved domain) is never shown as if someone read it; a real one is a link.
+    if (isReservedExample(site.publisher.correctionsContact)) {
+      expect(html).not.toContain(site.publisher.correctionsContact);
+      expect(html).toContain('No contact address has been published yet.');
+    } else expect(html).toContain(`href="${contactHref(site.publisher.correctionsContact)}"`);
     expect(html).toMatch(new RegExp(`<time datetime="${newestCorrection ?? site.asOf}"[^>]*>`));
     expect(html).toContain('href="/method/#selection"');
   });
