@@ -17,10 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** The live map shows the chapter and rests: drawn, labels laid out (liveMap.ts sets data-map="idle"). */
 const waitForLiveChapter = (page: Page, chapter: string) =>
   page.waitForFunction((id) => {
     const live = document.querySelector<HTMLElement>('[data-map-live]');
-    return live?.dataset.ready === 'true' && live.dataset.showing === id;
+    return live?.dataset.ready === 'true' && live.dataset.showing === id && live.dataset.map === 'idle';
   }, chapter, { timeout: MAP_READY_MS });
 
 /** Average colour of the WebGL canvas around a point given in page coordinates. */
@@ -59,31 +60,34 @@ interface Box {
 const mercator = (lat: number) => (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /**
- * Where the live map puts a longitude/latitude on screen, recovered from its HTML labels: each
- * sits at its place's projected point plus a known offset. Web Mercator with no rotation is
- * x = a·lon + bx, y = by − a·mercator(lat): fitted by least squares over every label.
+ * Where the live map puts a longitude/latitude on screen: Web Mercator over the extent the map
+ * reports once it rests (data-map-bounds). Checked against what it drew: every label, as the
+ * reader's eye would, must sit at its place's projected point plus its known offset (a label moved
+ * to the other side of its point, is-flipped, mirrors that offset).
  */
 async function screenProjection(page: Page, view: MapView) {
+  const { frame, bounds } = await page.$eval('[data-map-live]', (el) => {
+    const r = el.getBoundingClientRect();
+    return { frame: { left: r.left + el.clientLeft, top: r.top + el.clientTop, width: el.clientWidth, height: el.clientHeight }, bounds: (el as HTMLElement).dataset.mapBounds ?? '' };
+  });
+  const [w, s, e, n] = bounds.split(',').map(Number);
+  const project = ([lon, lat]: [number, number]) => ({
+    x: frame.left + (frame.width * (lon - w)) / (e - w),
+    y: frame.top + (frame.height * (mercator(n) - mercator(lat))) / (mercator(n) - mercator(s)),
+  });
   const labels = mapLabels(view).sort(byPriority);
   const boxes = await page.$$eval('[data-map-live] .map-label', (els) =>
     els.map((el) => ({ ...el.getBoundingClientRect().toJSON(), flipped: el.classList.contains('is-flipped') }) as Box & { flipped: boolean }),
   );
   expect(boxes.length).toBe(labels.length);
-  const points = labels.flatMap((label, i) => {
+  const misses = labels.map((label, i) => {
     const b = boxes[i];
-    if (b.flipped) return [];
-    const y = (b.top + b.bottom) / 2;
-    const x = label.anchor === 'center' ? (b.left + b.right) / 2 : label.anchor === 'left' ? b.left - label.offset[0] : b.right - label.offset[0];
-    return [{ x, y, at: label.at, lon: label.at[0], m: mercator(label.at[1]) }];
+    const dx = b.flipped ? -label.offset[0] : label.offset[0];
+    const x = label.anchor === 'center' ? (b.left + b.right) / 2 : (label.anchor === 'left') !== b.flipped ? b.left - dx : b.right - dx;
+    const at = project(label.at);
+    return Math.hypot(at.x - x, at.y - (b.top + b.bottom) / 2);
   });
-  const mean = (f: (p: (typeof points)[number]) => number) => points.reduce((sum, p) => sum + f(p), 0) / points.length;
-  const [x0, y0, lon0, m0] = [mean((p) => p.x), mean((p) => p.y), mean((p) => p.lon), mean((p) => p.m)];
-  const a =
-    points.reduce((sum, p) => sum + (p.x - x0) * (p.lon - lon0) - (p.y - y0) * (p.m - m0), 0) /
-    points.reduce((sum, p) => sum + (p.lon - lon0) ** 2 + (p.m - m0) ** 2, 0);
-  const project = ([lon, lat]: [number, number]) => ({ x: x0 + a * (lon - lon0), y: y0 - a * (mercator(lat) - m0) });
-  const misfit = Math.max(...points.map((p) => Math.hypot(project(p.at).x - p.x, project(p.at).y - p.y)));
-  return { project, misfit, labels: points.length };
+  return { project, misfit: Math.max(...misses), labels: misses.length };
 }
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -145,10 +149,9 @@ describe('the story map', () => {
         // As a reader arrives: by the chapter's link.
         await page.evaluate((chapter) => (location.hash = chapter), id);
         await waitForLiveChapter(page, id);
-        await page.waitForTimeout(600);
         const { project, misfit, labels } = await screenProjection(page, map);
-        expect(labels, `${id}: labels to measure the map by`).toBeGreaterThanOrEqual(2);
-        expect(misfit, `${id}: labels agree on one projection`).toBeLessThan(3);
+        expect(labels, `${id}: labels to check the projection against`).toBeGreaterThanOrEqual(1);
+        expect(misfit, `${id}: the labels sit where the map's reported extent puts their places`).toBeLessThan(3);
         const [[w, s], [e, n]] = map.bounds;
         const topLeft = project([w, n]);
         const bottomRight = project([e, s]);
@@ -329,7 +332,6 @@ describe('the live map labels', () => {
       for (const { id, map } of data.chapters) {
         await page.evaluate((chapter) => (location.hash = chapter), id);
         await waitForLiveChapter(page, id);
-        await page.waitForTimeout(600);
         const { project } = await screenProjection(page, map);
         const labels = mapLabels(map).sort(byPriority);
         const boxes = await page.$$eval('[data-map-live] .map-label', (els) =>

@@ -222,10 +222,27 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     root.classList.add('is-live');
     container.dataset.ready = 'true';
   };
+  /**
+   * A signal for tests and tools, nothing reads it: data-map="idle" once the camera rests, the view
+   * is drawn and the labels are laid out (the frame after MapLibre's idle, so after declutter), with
+   * the map's visible extent (west,south,east,north) to project places on screen.
+   */
+  let applied = 0;
+  const signalIdle = (view: number) =>
+    map.once('idle', () =>
+      requestAnimationFrame(() => {
+        if (view !== applied) return;
+        const b = map.getBounds();
+        container.dataset.mapBounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',');
+        container.dataset.map = 'idle';
+      }),
+    );
   const apply: ViewApplier = (state, options) => {
     if (!shown) map.once('idle', reveal);
     if (state.map !== shown) showLabels(state.map);
     shown = state.map;
+    container.dataset.map = 'moving';
+    signalIdle(++applied);
     applyView(map, state.map, { animate: options.animate, padding: padding() });
     if (!options.animate) requestAnimationFrame(declutter);
     container.dataset.showing = state.chapterId;
