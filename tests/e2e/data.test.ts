@@ -1,30 +1,24 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, origin } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { browser, origin, withPage } from './support/browser';
 
 const ids = (folder: string) => readdirSync(`content/${folder}`).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 describe('data downloads', () => {
   test('the page links the four data files, with the licence and the as-of date', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await withPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
     await page.goto(origin() + '/');
     const links = await page.$$eval('#data a[download]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toEqual(['/data/events.json', '/data/events.csv', '/data/sources.json', '/data/places.geojson']);
     const text = await page.textContent('#data');
     expect(text).toMatch(/As of \d{1,2} \w+ \d{4}/);
     expect(await page.$$eval('#data a:not([download])', (as) => as.map((a) => (a as HTMLAnchorElement).href))).toContain('https://creativecommons.org/licenses/by/4.0/');
-    await context.close();
+    });
   });
 
   test('each file downloads, parses and carries every content id', async () => {
-    const { page, context } = await openPage(browser);
+    await withPage(browser, {}, async ({ page }) => {
     await page.goto(origin() + '/');
     const get = async (path: string) => {
       const response = await page.request.get(origin() + path);
@@ -48,6 +42,6 @@ describe('data downloads', () => {
     const places = JSON.parse(await (await get('/data/places.geojson')).text());
     expect(places.type).toBe('FeatureCollection');
     expect(places.features.map((f: { id: string }) => f.id).sort()).toEqual(ids('places'));
-    await context.close();
+    });
   });
 });
