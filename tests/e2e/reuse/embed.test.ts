@@ -14,72 +14,77 @@ describe('embeds', () => {
     expect(new URL(site.origin).port).not.toBe(new URL(origin()).port);
     const url = await site.page('chapter', await snippetFor('the-announcement'));
     await withPage(browser, { viewport: PHONE }, async ({ page, errors }) => {
-    await page.goto(url);
-    const iframe = page.locator('iframe[data-oreshnik-embed]');
-    expect(await iframe.getAttribute('title')).toMatch(/The announcement/);
-    const fixed = Number(await iframe.getAttribute('height'));
-    const frame = page.frameLocator('iframe[data-oreshnik-embed]');
-    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(fixed);
-    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    const frameHeight = (await iframe.boundingBox())!.height;
-    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
-    // The frame is tall enough that its content needs no inner scrolling.
-    expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
-    expect(await frame.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toMatch(/\/#the-announcement$/);
-    // The chapter's map is shown in the embed (there is no sticky map to take its place).
-    expect(await frame.locator('.static-map__graphic svg').first().evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(200);
-    expect(errors).toEqual([]);
+      await page.goto(url);
+      const iframe = page.locator('iframe[data-oreshnik-embed]');
+      expect(await iframe.getAttribute('title')).toMatch(/The announcement/);
+      const fixed = Number(await iframe.getAttribute('height'));
+      const frame = page.frameLocator('iframe[data-oreshnik-embed]');
+      await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(fixed);
+      const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      const frameHeight = (await iframe.boundingBox())!.height;
+      expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+      // The frame is tall enough that its content needs no inner scrolling.
+      expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
+      expect(await frame.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toMatch(/\/#the-announcement$/);
+      // The chapter's map is shown in the embed (there is no sticky map to take its place).
+      expect(
+        await frame
+          .locator('.static-map__graphic svg')
+          .first()
+          .evaluate((svg) => svg.getBoundingClientRect().width),
+      ).toBeGreaterThan(200);
+      expect(errors).toEqual([]);
     });
   });
 
   test('embed pages are usable with JS off: text, map and sources, a link back, nothing sticky', async () => {
     await withPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 600 } }, async ({ page, requests }) => {
-    for (const path of ['/embed/where-it-is/', '/embed/story/', '/embed/timeline/', '/embed/map/']) {
-      await page.goto(origin() + path);
-      expect(await page.locator('main').innerText(), path).not.toBe('');
-      expect(await page.getByRole('link', { name: /Read the full story/ }).count(), path).toBe(1);
-      const sticky = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length);
-      expect(sticky, path).toBe(0);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').count(), path).toBe(1);
-    }
-    await page.goto(`${origin()}/embed/where-it-is/`);
-    expect(await page.locator('[data-static-map]').count()).toBeGreaterThan(0);
-    expect(await page.locator('.notes').count()).toBe(1);
-    expect(foreignRequests(requests)).toEqual([]);
+      for (const path of ['/embed/where-it-is/', '/embed/story/', '/embed/timeline/', '/embed/map/']) {
+        await page.goto(origin() + path);
+        expect(await page.locator('main').innerText(), path).not.toBe('');
+        expect(await page.getByRole('link', { name: /Read the full story/ }).count(), path).toBe(1);
+        const sticky = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length);
+        expect(sticky, path).toBe(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').count(), path).toBe(1);
+      }
+      await page.goto(`${origin()}/embed/where-it-is/`);
+      expect(await page.locator('[data-static-map]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.notes').count()).toBe(1);
+      expect(foreignRequests(requests)).toEqual([]);
     });
   });
 
   test("links to what only the full story has open it in a new tab; links within the embed stay; no control needs the story's map", async () => {
     await withPage(browser, { viewport: PHONE }, async ({ page }) => {
-    const links = (selector: string) =>
-      page.$$eval(selector, (as) =>
-        as.map((a) => {
-          // getAttribute: the timeline chart's links are SVG <a> elements.
-          const url = new URL(a.getAttribute('href') ?? '', location.href);
-          return { text: a.textContent ?? '', path: url.pathname, hash: url.hash, target: a.getAttribute('target') ?? '', here: url.pathname === location.pathname };
-        }),
-      );
+      const links = (selector: string) =>
+        page.$$eval(selector, (as) =>
+          as.map((a) => {
+            // getAttribute: the timeline chart's links are SVG <a> elements.
+            const url = new URL(a.getAttribute('href') ?? '', location.href);
+            return { text: a.textContent ?? '', path: url.pathname, hash: url.hash, target: a.getAttribute('target') ?? '', here: url.pathname === location.pathname };
+          }),
+        );
 
-    await page.goto(`${origin()}/embed/where-it-is/`);
-    const eventLinks = await links('.notes a[href*="#event-"]');
-    expect(eventLinks.length).toBeGreaterThan(0);
-    for (const link of eventLinks) {
-      expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
-      expect(['/', '/timeline/']).toContain(link.path);
-    }
+      await page.goto(`${origin()}/embed/where-it-is/`);
+      const eventLinks = await links('.notes a[href*="#event-"]');
+      expect(eventLinks.length).toBeGreaterThan(0);
+      for (const link of eventLinks) {
+        expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
+        expect(['/', '/timeline/']).toContain(link.path);
+      }
 
-    await page.goto(`${origin()}/embed/timeline/`);
-    const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
-    expect(chapterLinks.length).toBeGreaterThan(0);
-    for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
-    const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
-    expect(inPage.length).toBeGreaterThan(0);
-    expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
-    // Opening an event offers nothing that only works beside the story's map.
-    await page.locator('.tl-event summary').first().click();
-    expect(await page.locator('[data-show-on-map]:visible').count()).toBe(0);
+      await page.goto(`${origin()}/embed/timeline/`);
+      const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
+      expect(chapterLinks.length).toBeGreaterThan(0);
+      for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
+      const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
+      expect(inPage.length).toBeGreaterThan(0);
+      expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
+      // Opening an event offers nothing that only works beside the story's map.
+      await page.locator('.tl-event summary').first().click();
+      expect(await page.locator('[data-show-on-map]:visible').count()).toBe(0);
     });
   });
 

@@ -1,64 +1,63 @@
 import { describe, expect, test } from 'vitest';
 import { browser, origin, PHONE, withPage } from '../support/browser';
 
-
 const CHAPTER = 'where-it-is';
 
 describe('copy link and cite', () => {
   test('"Copy link" puts the chapter’s permalink on the clipboard and says so visibly', async () => {
     await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page, errors }) => {
-    await page.goto(`${origin()}/#${CHAPTER}`);
-    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    const chapter = page.locator(`#${CHAPTER}`);
-    const button = chapter.getByRole('button', { name: 'Copy link' });
-    // Keyboard path: focus the button (shown once the script runs) and press Enter.
-    await button.waitFor();
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/copied/i);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(new URL(`#${CHAPTER}`, canonical!).href);
-    expect(errors).toEqual([]);
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+      const chapter = page.locator(`#${CHAPTER}`);
+      const button = chapter.getByRole('button', { name: 'Copy link' });
+      // Keyboard path: focus the button (shown once the script runs) and press Enter.
+      await button.waitFor();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/copied/i);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(new URL(`#${CHAPTER}`, canonical!).href);
+      expect(errors).toEqual([]);
     });
   });
 
   test('without the Clipboard API, the link is selected for the reader to copy', async () => {
     await withPage(browser, {}, async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    await page.goto(`${origin()}/#${CHAPTER}`);
-    const chapter = page.locator(`#${CHAPTER}`);
-    await chapter.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/selected/i);
-    const permalink = await chapter.locator('[data-permalink]').textContent();
-    expect(await page.evaluate(() => String(window.getSelection()))).toBe(permalink);
+      await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      const chapter = page.locator(`#${CHAPTER}`);
+      await chapter.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/selected/i);
+      const permalink = await chapter.locator('[data-permalink]').textContent();
+      expect(await page.evaluate(() => String(window.getSelection()))).toBe(permalink);
     });
   });
 
   test('APA, MLA and Chicago citations each contain the permalink and today’s date in the browser', async () => {
     await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page }) => {
-    await page.goto(`${origin()}/#${CHAPTER}`);
-    const chapter = page.locator(`#${CHAPTER}`);
-    const permalink = (await chapter.locator('[data-permalink]').getAttribute('href'))!;
-    await chapter.getByText('Cite this chapter').click();
-    const year = String(new Date().getFullYear());
-    for (const style of ['APA', 'MLA', 'Chicago']) {
-      await chapter.getByRole('button', { name: `Copy ${style}` }).click();
-      const text = await page.evaluate(() => navigator.clipboard.readText());
-      expect(text, style).toContain(permalink);
-      expect(text, style).toContain(await chapter.locator(`#${CHAPTER}-title`).textContent());
-      expect(text, style).toMatch(new RegExp(`Accessed .*${year}|Retrieved .*${year}`));
-    }
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      const chapter = page.locator(`#${CHAPTER}`);
+      const permalink = (await chapter.locator('[data-permalink]').getAttribute('href'))!;
+      await chapter.getByText('Cite this chapter').click();
+      const year = String(new Date().getFullYear());
+      for (const style of ['APA', 'MLA', 'Chicago']) {
+        await chapter.getByRole('button', { name: `Copy ${style}` }).click();
+        const text = await page.evaluate(() => navigator.clipboard.readText());
+        expect(text, style).toContain(permalink);
+        expect(text, style).toContain(await chapter.locator(`#${CHAPTER}-title`).textContent());
+        expect(text, style).toMatch(new RegExp(`Accessed .*${year}|Retrieved .*${year}`));
+      }
     });
   });
 
   test('without JS the permalink and citations are on the page as text, and no dead buttons show', async () => {
     await withPage(browser, { javaScriptEnabled: false, viewport: PHONE }, async ({ page }) => {
-    await page.goto(`${origin()}/`);
-    const chapter = page.locator(`#${CHAPTER}`);
-    const permalink = (await chapter.locator('[data-permalink]').textContent())!;
-    expect(permalink).toMatch(new RegExp(`/#${CHAPTER}$`));
-    expect(await chapter.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
-    expect(await chapter.locator('.tools').getByRole('button').count()).toBe(0);
+      await page.goto(`${origin()}/`);
+      const chapter = page.locator(`#${CHAPTER}`);
+      const permalink = (await chapter.locator('[data-permalink]').textContent())!;
+      expect(permalink).toMatch(new RegExp(`/#${CHAPTER}$`));
+      expect(await chapter.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
+      expect(await chapter.locator('.tools').getByRole('button').count()).toBe(0);
     });
   });
 });
