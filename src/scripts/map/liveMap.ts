@@ -14,6 +14,7 @@ import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
+import { signalMap } from './mapSignal';
 
 setWorkerUrl(workerUrl);
 
@@ -158,8 +159,6 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     doubleClickZoom: false,
     touchZoomRotate: false,
     touchPitch: false,
-    // Tests read pixels back from the canvas.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   const handlers = [map.scrollZoom, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
   const navigation = new NavigationControl({ showCompass: false });
@@ -221,6 +220,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
   const reveal = () => {
     root.classList.add('is-live');
     container.dataset.ready = 'true';
+    signalMap('live');
   };
   /**
    * A signal for tests and tools, nothing reads it: data-map="idle" once the camera rests, the view
