@@ -4,10 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // Serves dist/ and starts the one shared browser (see tests/e2e/README.md).
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
-    testTimeout: 60_000,
+    // Generous: a software-rendered map on two cores shared with other work.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
-    // Two cores: one browser at a time keeps timings stable.
+    // Two cores: one file at a time keeps the shared browser responsive.
     fileParallelism: false,
   },
 });

@@ -3,23 +3,18 @@
  * no answers for students there (on screen or on paper), and a model answer for every question
  * and activity item on the teacher's page, which prints them.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launch, origin, withPage, PHONE } from './support/browser';
+import type { Page } from 'playwright-core';
+import { browser, origin, withPage, PHONE } from './support/browser';
 import { lessonSchema } from '../../src/lib/content/schemas';
 
 const lesson = lessonSchema.parse(parse(readFileSync('content/lesson/lesson.yaml', 'utf8')));
 const questions = Object.values(lesson.questions).flat();
 const answers = [...questions.map((q) => q.answer.text), ...lesson.evaluation.items.map((i) => i.answer.text)];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 /** The page's text as a reader sees it, with runs of white space folded. */
 const seenText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));

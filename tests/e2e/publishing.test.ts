@@ -7,9 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, origin, withPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { browser, origin, withPage } from './support/browser';
 import { builtPages, DIST } from './quality/builtPages';
 import { readmeShippedLibraries } from '../../src/lib/publishing/licences';
 import { isReservedExample } from '../../src/lib/publishing/siteAddress';
@@ -170,12 +169,6 @@ describe('about, licences and data', () => {
 
 describe('links in a build without SITE_URL', () => {
   const placeholderBuild = /<html[^>]* data-built-site=/.test(read('index.html'));
-  let browser: Browser;
-  beforeAll(async () => {
-    if (placeholderBuild) browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
   test.runIf(placeholderBuild)('"Copy link" copies the address the page is served from', async () => {
     await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page, errors }) => {
       await page.goto(`${origin()}/`);

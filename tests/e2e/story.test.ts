@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launch, origin, withPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, browser, origin, withPage } from './support/browser';
+import { settled } from './support/signals';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 const chapterIds = (page: Page) => page.$$eval('[data-chapter]', (els) => els.map((e) => (e as HTMLElement).dataset.chapter!));
 const activeChapter = (page: Page) => page.$eval('[data-chapter].is-active', (e) => (e as HTMLElement).dataset.chapter);
@@ -139,9 +135,11 @@ describe('the scroll-driven story', () => {
   });
 
   test('a link to a section outside the story (#timeline) keeps its address and lands there', async () => {
-    await withPage(browser, { viewport: DESKTOP }, async ({ page }) => {
+    await withPage(browser, { viewport: DESKTOP }, async (watched) => {
+      const { page } = watched;
       await page.goto(origin() + '/#timeline');
-      await page.waitForTimeout(1500);
+      // The story is listening and everything it starts has run: it had every chance to rewrite the address.
+      await settled(watched);
       expect(new URL(page.url()).hash).toBe('#timeline');
       const top = await page.$eval('#timeline', (el) => el.getBoundingClientRect().top);
       expect(Math.abs(top)).toBeLessThan(200);

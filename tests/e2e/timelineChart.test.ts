@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DESKTOP, PHONE, launch, origin, withPage } from './support/browser';
+import { browser, DESKTOP, PHONE, origin, withPage } from './support/browser';
 
 /** The key moments content/events names: the chart must show exactly these. */
 const keyMoments = new Map(
@@ -44,11 +44,6 @@ const overlapping = (labels: Shown['labels']) =>
       .map((b) => `${a.text} / ${b.text}`),
   );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 describe('the timeline chart names its key moments', () => {
   test('content names at least six key moments', () => {

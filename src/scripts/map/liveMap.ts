@@ -14,6 +14,7 @@ import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
+import { signalMap } from './mapSignal';
 
 setWorkerUrl(workerUrl);
 
@@ -158,8 +159,6 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     doubleClickZoom: false,
     touchZoomRotate: false,
     touchPitch: false,
-    // Tests read pixels back from the canvas.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   const handlers = [map.scrollZoom, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
   const navigation = new NavigationControl({ showCompass: false });
@@ -221,11 +220,29 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
   const reveal = () => {
     root.classList.add('is-live');
     container.dataset.ready = 'true';
+    signalMap('live');
   };
+  /**
+   * A signal for tests and tools, nothing reads it: data-map="idle" once the camera rests, the view
+   * is drawn and the labels are laid out (the frame after MapLibre's idle, so after declutter), with
+   * the map's visible extent (west,south,east,north) to project places on screen.
+   */
+  let applied = 0;
+  const signalIdle = (view: number) =>
+    map.once('idle', () =>
+      requestAnimationFrame(() => {
+        if (view !== applied) return;
+        const b = map.getBounds();
+        container.dataset.mapBounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',');
+        container.dataset.map = 'idle';
+      }),
+    );
   const apply: ViewApplier = (state, options) => {
     if (!shown) map.once('idle', reveal);
     if (state.map !== shown) showLabels(state.map);
     shown = state.map;
+    container.dataset.map = 'moving';
+    signalIdle(++applied);
     applyView(map, state.map, { animate: options.animate, padding: padding() });
     if (!options.animate) requestAnimationFrame(declutter);
     container.dataset.showing = state.chapterId;

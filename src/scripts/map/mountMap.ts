@@ -8,6 +8,7 @@ import type { StoryState } from '../../lib/story/storyState';
 import { staticView } from './staticView';
 import { setupExplore } from './explore';
 import { mapLegend } from './mapLegend';
+import { signalMap } from './mapSignal';
 
 export async function mountMap(): Promise<ViewApplier | undefined> {
   const root = document.querySelector<HTMLElement>('[data-story-graphic]');
@@ -19,6 +20,7 @@ export async function mountMap(): Promise<ViewApplier | undefined> {
   let latest: StoryState | undefined;
 
   const note = (text: string) => {
+    signalMap('static');
     const el = root.querySelector<HTMLElement>('[data-map-note]');
     if (!el) return;
     el.textContent = text;

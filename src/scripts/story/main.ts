@@ -12,6 +12,7 @@ import { addressView } from './addressView';
 import { setupKeyboard, goToChapter } from './navigation';
 import { setupCitationNotes } from './citationNotes';
 import { whenNear } from '../whenNear';
+import { signalMap } from '../map/mapSignal';
 
 const dataElement = document.getElementById('story-data');
 const steps = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
@@ -97,10 +98,18 @@ if (dataElement && steps.length > 0) {
   // as reaching the story: a deep link may land on a later chapter.
   whenNear(
     steps.flatMap((step) => [...step.querySelectorAll('.chapter__card')]),
-    () =>
-      import('../map/mountMap')
+    () => {
+      signalMap('loading');
+      return import('../map/mountMap')
         .then(({ mountMap }) => mountMap())
-        .then((apply) => apply && registerView('map', apply))
-        .catch((error) => console.warn('[story] the interactive map could not start; static maps remain', error)),
+        .then((apply) => (apply ? registerView('map', apply) : signalMap('static')))
+        .catch((error) => {
+          signalMap('static');
+          console.warn('[story] the interactive map could not start; static maps remain', error);
+        });
+    },
   );
+
+  // For tests and tools (nothing reads it): the story has shown its first state and listens.
+  document.documentElement.dataset.story = 'ready';
 }

@@ -79,4 +79,6 @@ if (root && list && form) {
   window.addEventListener('hashchange', () => open(requested()));
 
   registerView('timeline', timelineView(root, items, marksOf));
+  // For tests and tools (nothing reads it): filters, keys and deep links are live.
+  root.dataset.timeline = 'ready';
 }

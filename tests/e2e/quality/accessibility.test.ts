@@ -1,38 +1,34 @@
 /**
- * Accessibility gate: axe-core's WCAG 2.2 A/AA rules on every built page, with JS on and off, at
- * phone and desktop widths; the document language; zoom; no sideways scrolling at 320 px;
- * every control reachable by keyboard with a visible focus ring; the story walkable by keyboard.
+ * Accessibility gate: axe-core's WCAG 2.2 A/AA rules on one page of each template, with JS on and
+ * off, at phone and desktop widths; no sideways scrolling at 320 px; every control reachable by
+ * keyboard with a visible focus ring; the story walkable by keyboard. (Language and zoom are read
+ * from the built files: staticPages.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { DESKTOP, PHONE, launch, origin } from '../support/browser';
-import { SCROLL_THROUGH, builtPages, withoutJavaScript } from './builtPages';
+import { DESKTOP, PHONE, browser, origin, withPage as withWatchedPage } from '../support/browser';
+import { settled } from '../support/signals';
+import { SCROLL_THROUGH, templatePages, withoutJavaScript } from './builtPages';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = builtPages();
+const pages = templatePages();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-async function withPage<T>(
+/** Opens `path` in a fresh context (JS on, or as without JS) once it has settled; with JS, after scrolling through it. */
+function withPage<T>(
   options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean },
   path: string,
   fn: (page: Page) => Promise<T>,
 ): Promise<T> {
   const { javaScriptEnabled = true, viewport } = options;
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  try {
-    const page = await context.newPage();
-    if (!javaScriptEnabled) await withoutJavaScript(page);
-    await page.goto(origin() + path, { waitUntil: 'networkidle' });
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
+  return withWatchedPage(browser, { viewport, reducedMotion: 'reduce' }, async (watched) => {
+    if (!javaScriptEnabled) await withoutJavaScript(watched.page);
+    await watched.page.goto(origin() + path);
+    // With JS, scroll through first so the map, timeline and story states that load on the way are checked too.
+    if (javaScriptEnabled) await watched.page.evaluate(SCROLL_THROUGH);
+    await settled(watched);
+    return fn(watched.page);
+  });
 }
 
 /** One line per violation and node, so a failure says what to fix and where. */
@@ -46,47 +42,26 @@ describe.each([
   test.each(pages.flatMap((p) => [[p.path, 'JS on', true] as const, [p.path, 'JS off', false] as const]))(
     '%s with %s: 0 violations',
     async (path, _js, javaScriptEnabled) => {
-      const violations = await withPage({ viewport, javaScriptEnabled }, path, async (page) => {
-        // With JS, scroll through first so the map, timeline and story states that load on the way are checked too.
-        if (javaScriptEnabled) await page.evaluate(SCROLL_THROUGH);
-        return (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations;
-      });
+      const violations = await withPage({ viewport, javaScriptEnabled }, path, async (page) => (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations);
       expect(describeViolations(violations)).toEqual([]);
     },
   );
-});
-
-describe('document basics on every page', () => {
-  test.each(pages.map((p) => [p.path]))('%s declares its language and never disables zoom', async (path) => {
-    const { lang, viewport } = await withPage({ viewport: PHONE, javaScriptEnabled: false }, path, (page) =>
-      page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '',
-      })),
-    );
-    expect(lang).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
-    expect(viewport).toContain('width=device-width');
-    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)/i);
-    const maxScale = /maximum-scale\s*=\s*([\d.]+)/i.exec(viewport);
-    if (maxScale) expect(Number(maxScale[1])).toBeGreaterThanOrEqual(5);
-  });
 });
 
 describe('no horizontal overflow at 320 px', () => {
   test.each(pages.flatMap((p) => [[p.path, 'JS on', true] as const, [p.path, 'JS off', false] as const]))(
     '%s with %s',
     async (path, _js, javaScriptEnabled) => {
-      const overflow = await withPage({ viewport: { width: 320, height: 640 }, javaScriptEnabled }, path, async (page) => {
-        if (javaScriptEnabled) await page.evaluate(SCROLL_THROUGH);
-        return page.evaluate(() => {
+      const overflow = await withPage({ viewport: { width: 320, height: 640 }, javaScriptEnabled }, path, async (page) =>
+        page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           const culprits = [...document.querySelectorAll('body *')]
             .filter((el) => el.getBoundingClientRect().right > width + 1 && el.checkVisibility())
             .slice(0, 5)
             .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`);
           return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
-        });
-      });
+        }),
+      );
       expect(overflow.scrollWidth, `wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.width);
     },
   );
@@ -94,10 +69,8 @@ describe('no horizontal overflow at 320 px', () => {
 
 describe('keyboard', () => {
   test.each(pages.map((p) => [p.path]))('%s: Tab reaches every visible control, each with a visible focus indicator', async (path) => {
+    // Scrolled through and settled back on the first chapter: controls shown only in later states stay hidden.
     const result = await withPage({ viewport: DESKTOP }, path, async (page) => {
-      await page.evaluate(SCROLL_THROUGH);
-      // Let the story settle back on its first chapter: controls shown only in later states stay hidden.
-      await page.waitForTimeout(500);
       const expected = await page.evaluate(() => {
         // Controls in the tab order; tabindex="-1" opts out (roving focus inside a widget).
         const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
@@ -141,8 +114,6 @@ describe('keyboard', () => {
   });
 
   test("the story's next links walk every chapter by keyboard alone, focus landing on each chapter's heading", async () => {
-    const page0 = pages.find((p) => p.path === '/');
-    expect(page0).toBeDefined();
     const visited = await withPage({ viewport: PHONE }, '/', async (page) => {
       const chapters = await page.$$eval('[data-chapter]', (els) => els.map((el) => el.id));
       const seen = [chapters[0]];

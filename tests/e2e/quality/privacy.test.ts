@@ -1,33 +1,29 @@
 /**
  * Privacy gate: no request leaves the site's own origin, no cookies, and nothing stored but
- * the reader's motion preference, on every built page after a reader's worth of interaction.
+ * the reader's motion preference, on one page of each template after a reader's worth of
+ * interaction; and no built page or stylesheet refers to anything on another origin.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, foreignRequests, launch, openPage, origin } from '../support/browser';
-import { DIST, SCROLL_THROUGH, builtPages } from './builtPages';
+import { describe, expect, test } from 'vitest';
+import { PHONE, browser, foreignRequests, origin, withPage } from '../support/browser';
+import { settled } from '../support/signals';
+import { DIST, SCROLL_THROUGH, builtPages, templatePages } from './builtPages';
 
 const MOTION_KEY = 'oreshnik-motion';
 const pages = builtPages();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-describe.each(pages.map((p) => [p.path]))('%s', (path) => {
+describe.each(templatePages().map((p) => [p.path]))('%s', (path) => {
   test('requests nothing from another origin, sets no cookie and stores only the motion preference', { timeout: 120_000 }, async () => {
-    const { context, page, requests } = await openPage(browser, { viewport: PHONE });
-    try {
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
+    await withPage(browser, { viewport: PHONE }, async (watched) => {
+      const { context, page, requests } = watched;
+      await page.goto(origin() + path);
       await page.evaluate(SCROLL_THROUGH);
+      await settled(watched);
       // Use the page's own buttons the way a reader might (copy, cite, motion, timeline filters), never following links away.
       for (const button of (await page.locator('button:visible').all()).slice(0, 20)) {
         await button.click({ timeout: 500 }).catch(() => undefined);
       }
-      await page.waitForLoadState('networkidle');
+      await settled(watched);
       const stored = await page.evaluate(async () => ({
         cookie: document.cookie,
         local: Object.keys(localStorage),
@@ -46,9 +42,7 @@ describe.each(pages.map((p) => [p.path]))('%s', (path) => {
         caches: [],
         serviceWorkers: 0,
       });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 

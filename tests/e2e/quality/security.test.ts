@@ -1,15 +1,18 @@
 /**
  * Security gate: a strict Content Security Policy on every built page (meta tag, plus the
  * headers file for what a meta tag cannot carry), no markup built from strings in our scripts,
- * and hostile addresses and messages that change nothing and throw nothing.
+ * hostile addresses that change nothing and throw nothing on one page of each template, and
+ * hostile messages that the embed host script ignores.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launch, openPage, origin } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, browser, origin, withPage } from '../support/browser';
+import { hostSite, snippetFor, type HostSite } from '../support/hostSite';
+import { settled } from '../support/signals';
 import { sha256 } from '../../../src/lib/build/cspHash';
-import { builtPages } from './builtPages';
+import { builtPages, templatePages } from './builtPages';
 
 const pages = builtPages();
 
@@ -105,13 +108,28 @@ test('no browser script builds markup from strings (innerHTML, outerHTML, insert
   expect(offenders).toEqual([]);
 });
 
-describe('hostile addresses and messages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+/** What a reader sees: the text and the elements, by tag (so a failure names what changed), which a hostile value must not change. */
+const snapshot = () => {
+  const elements: Record<string, number> = {};
+  for (const el of document.getElementsByTagName('*')) elements[el.localName] = (elements[el.localName] ?? 0) + 1;
+  return {
+    text: document.body.innerText,
+    elements,
+    pwned: 'pwned' in window || '__pwned' in window || ({} as Record<string, unknown>).polluted !== undefined,
+  };
+};
 
+/** Dialogs a page opened (an alert() would be injected code running); each is dismissed. */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
+describe('hostile addresses', () => {
   const HOSTILE = [
     '#<script>window.__pwned=1</script>',
     '#%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E',
@@ -125,11 +143,50 @@ describe('hostile addresses and messages', () => {
     '?' + 'a=%3Cscript%3E&'.repeat(400),
     '?embed=%22%3E%3Cscript%3Ewindow.__pwned%3D1%3C/script%3E#%E0%A4%A',
   ];
+
+  // Each page once it has settled (support/signals.ts): content a hostile value injects or removes stays injected or removed.
+  test.each(templatePages().map((p) => [p.path]))('%s: hostile ? and # values change nothing and throw nothing', async (path) => {
+    await withPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' }, async (watched) => {
+      const { page, errors } = watched;
+      const dialogs = recordDialogs(page);
+      const load = async (url: string) => {
+        await page.goto(url);
+        await settled(watched);
+        return page.evaluate(snapshot);
+      };
+      const baseline = await load(origin() + path);
+      // Each value as a fresh load, as from a shared link. (Going straight from path to path#x would
+      // only change the fragment of the open page, so scripts would never start with it.)
+      for (const suffix of HOSTILE) {
+        await page.goto('about:blank');
+        expect(await load(origin() + path + suffix), `loading ${suffix.slice(0, 80)}`).toEqual(baseline);
+      }
+      // Each fragment also as a change of the open page's address (hashchange handlers).
+      await load(origin() + path);
+      for (const suffix of HOSTILE.filter((s) => s.startsWith('#'))) {
+        expect(await load(origin() + path + suffix), `then changing the fragment to ${suffix.slice(0, 80)}`).toEqual(baseline);
+      }
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+/**
+ * Only the embed host script (/embed/host.js, on other sites' pages) listens to messages. Hostile
+ * data from the embed's own frame (right window and origin: only the message's shape protects),
+ * and perfectly shaped messages from the host page itself and from another frame, must not resize
+ * the frame nor change the host page. A trusting listener (a fixture) proves the check can fail.
+ */
+describe('hostile messages to the embed host script', () => {
   const MESSAGES = [
     '<img src=x onerror="window.__pwned=1">',
     { type: 'height', height: '<script>window.__pwned=1</script>' },
+    { type: 'oreshnik:height', height: '<script>window.__pwned=1</script>' },
     { type: 'oreshnik:height', height: 1e12 },
     { type: 'oreshnik:height', height: -5 },
+    { type: 'oreshnik:height', height: 100, extra: true },
+    { type: 'oreshnik:height', height: 100, id: '<b>x</b>' },
     { type: 'oreshnik:select', id: '__proto__' },
     { chapterId: 'javascript:window.__pwned=1', eventId: '<b>x</b>' },
     '{"__proto__":{"polluted":true},"type":"oreshnik:height","height":100}',
@@ -137,69 +194,83 @@ describe('hostile addresses and messages', () => {
     null,
     42,
   ];
+  const WELL_SHAPED = (height: number) => ({ type: 'oreshnik:height', height });
+  /** Resizes embeds to any height any message names: what host.js must never be. */
+  const TRUSTING_HOST = `addEventListener('message', (e) => {
+    let d = e.data;
+    try { if (typeof d === 'string') d = JSON.parse(d); } catch {}
+    if (d && d.height !== undefined) for (const f of document.querySelectorAll('iframe[data-oreshnik-embed]')) f.style.height = d.height + 'px';
+  });`;
 
-  /** What a reader sees: the text and the elements, by tag (so a failure names what changed), which a hostile value must not change. */
-  const snapshot = () => {
-    const elements: Record<string, number> = {};
-    for (const el of document.getElementsByTagName('*')) elements[el.localName] = (elements[el.localName] ?? 0) + 1;
-    return {
-      text: document.body.innerText,
-      elements,
-      pwned: 'pwned' in window || '__pwned' in window || ({} as Record<string, unknown>).polluted !== undefined,
-    };
-  };
+  let site: HostSite;
+  beforeAll(async () => {
+    site = await hostSite();
+  });
+  afterAll(() => site?.close());
 
-  /**
-   * The snapshot once the page has settled: two reads 250 ms apart agree. Pages keep changing for
-   * a while after the network is idle without any help from the address (a lazily started map
-   * adding its canvas and markers, a script chunk still parsing), and a snapshot taken mid-way
-   * would differ from the baseline for reasons that have nothing to do with the hostile value.
-   * Content a hostile value injects or removes stays injected or removed, so it is still caught.
-   */
-  const settled = async (page: Page) => {
-    let previous = await page.evaluate(snapshot);
-    for (let tries = 0; tries < 20; tries++) {
-      await page.waitForTimeout(250);
-      const next = await page.evaluate(snapshot);
-      if (JSON.stringify(next) === JSON.stringify(previous)) return next;
-      previous = next;
-    }
-    return previous;
-  };
-
-  test.each(pages.map((p) => [p.path]))('%s: hostile ? and # values and postMessage data change nothing and throw nothing', async (path) => {
-    const { context, page, errors } = await openPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+  /** Every change the messages made to the host page: frame heights set, text or elements changed, dialogs, errors. */
+  async function changesFrom(hostUrl: string): Promise<string[]> {
+    return withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
+      const { context, page, errors } = watched;
+      const dialogs = recordDialogs(page);
+      // Every height any script gives an embed frame on the host page, in order.
+      await context.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { __heights: string[] }).__heights = []);
+        new MutationObserver((records) => {
+          for (const r of records) if (r.target instanceof HTMLIFrameElement && r.target.hasAttribute('data-oreshnik-embed')) seen.push(r.target.style.height);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+      });
+      await page.goto(hostUrl);
+      const embed = (await (await page.waitForSelector('iframe[data-oreshnik-embed]')).contentFrame())!;
+      await embed.waitForLoadState();
+      await settled(watched, embed);
+      // The embed reported its height and the host applied it: the host script is listening.
+      await page.waitForFunction(() => (window as unknown as { __heights: string[] }).__heights.length > 0);
+      const baseline = await page.evaluate(snapshot);
+      const before = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights.splice(0).at(-1)!);
+      await page.evaluate(
+        ({ messages, shaped }) => {
+          const other = document.getElementById('other') as HTMLIFrameElement;
+          for (const m of [...messages, shaped]) {
+            window.postMessage(m, '*');
+            other.contentWindow!.parent.postMessage(m, '*');
+          }
+        },
+        { messages: MESSAGES, shaped: WELL_SHAPED(123) },
+      );
+      // From the embed itself, last a true report: once it is applied, every earlier message has been handled.
+      const sentinel = parseFloat(before) + 37;
+      await embed.evaluate(
+        ({ messages, last }) => {
+          for (const m of messages) window.parent.postMessage(m, '*');
+          window.parent.postMessage(last, '*');
+        },
+        { messages: MESSAGES, last: WELL_SHAPED(sentinel) },
+      );
+      await page.waitForFunction((h) => (window as unknown as { __heights: string[] }).__heights.includes(h), `${sentinel}px`);
+      const heights = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+      const after = await page.evaluate(snapshot);
+      return [
+        ...heights.slice(0, heights.indexOf(`${sentinel}px`)).map((h) => `frame height set to ${h.slice(0, 40)}`),
+        ...(JSON.stringify(after) === JSON.stringify(baseline) ? [] : [`host page changed: ${JSON.stringify(after).slice(0, 200)}`]),
+        ...dialogs.map((d) => `dialog: ${d}`),
+        ...errors.map((e) => `error: ${e}`),
+      ];
     });
-    try {
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
-      const baseline = await settled(page);
-      // Each value as a fresh load, as from a shared link. (Going straight from path to path#x would
-      // only change the fragment of the open page, so scripts would never start with it.)
-      for (const suffix of HOSTILE) {
-        await page.goto('about:blank');
-        await page.goto(origin() + path + suffix, { waitUntil: 'networkidle' });
-        expect(await settled(page), `loading ${suffix.slice(0, 80)}`).toEqual(baseline);
-      }
-      // Each fragment also as a change of the open page's address (hashchange handlers).
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
-      for (const suffix of HOSTILE.filter((s) => s.startsWith('#'))) {
-        await page.goto(origin() + path + suffix);
-        expect(await settled(page), `then changing the fragment to ${suffix.slice(0, 80)}`).toEqual(baseline);
-      }
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
-      for (const message of MESSAGES) {
-        await page.evaluate((m) => window.postMessage(m, '*'), message);
-        for (const frame of page.frames().slice(1)) await frame.evaluate((m) => window.parent.postMessage(m, '*'), message).catch(() => undefined);
-      }
-      expect(await settled(page)).toEqual(baseline);
-      expect(dialogs).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  }
+
+  const OTHER_FRAME = '<iframe id="other" title="Other" srcdoc="<p>x</p>"></iframe>';
+
+  test('host.js ignores them all', async () => {
+    expect(await changesFrom(await site.page('hostile', `${await snippetFor('where-it-is')}${OTHER_FRAME}`))).toEqual([]);
+  });
+
+  test('a host listener that trusts every message fails the same check', async () => {
+    const trusting = await site.file('trusting-host.js', TRUSTING_HOST);
+    const snippet = (await snippetFor('where-it-is')).replace(/<script[^>]*><\/script>/, `<script src="${trusting}"></script>`);
+    expect(snippet).toContain(trusting);
+    expect(await changesFrom(await site.page('trusting', `${snippet}${OTHER_FRAME}`))).toEqual(
+      expect.arrayContaining(['frame height set to 1e+12px', 'frame height set to 123px']),
+    );
   });
 });

@@ -1,135 +1,91 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { foreignRequests, launch, openPage, origin, PHONE } from '../support/browser';
-import { serveFolder, type Served } from '../support/staticServer';
+import { browser, foreignRequests, origin, PHONE, withPage } from '../support/browser';
+import { hostSite, snippetFor, type HostSite } from '../support/hostSite';
 
-let browser: Browser;
-let host: Served;
-let hostFolder: string;
-
-/** The embed code exactly as the site hands it out, pointed at the local server instead of the public address. */
-async function snippetFor(id: string): Promise<string> {
-  const html = await (await fetch(`${origin()}/lesson/`)).text();
-  const textarea = new RegExp(`<textarea[^>]*id="embed-code-${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  if (!textarea) throw new Error(`no embed code for ${id} on /lesson/`);
-  const code = textarea.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
-  const site = /src="(https?:\/\/[^/"]+)\//.exec(code)![1];
-  return code.split(site).join(origin());
-}
-
+// A second port is a second origin: the embed runs cross-origin, as on a school's platform.
+let site: HostSite;
 beforeAll(async () => {
-  browser = await launch();
-  hostFolder = await mkdtemp(join(tmpdir(), 'embed-host-'));
-  // A second port is a second origin: the embed runs cross-origin, as on a school's platform.
-  host = await serveFolder(hostFolder);
+  site = await hostSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await rm(hostFolder, { recursive: true, force: true });
-});
-
-async function hostPage(name: string, body: string): Promise<string> {
-  await writeFile(join(hostFolder, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Course page</title></head><body><h1>Week 3</h1>${body}<p>After the embed.</p></body></html>`);
-  return `${host.origin}/${name}.html`;
-}
+afterAll(() => site?.close());
 
 describe('embeds', () => {
   test('a chapter embed in a cross-origin iframe reports its height and the host resizes the frame', async () => {
-    expect(new URL(host.origin).port).not.toBe(new URL(origin()).port);
-    const url = await hostPage('chapter', await snippetFor('the-announcement'));
-    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const iframe = page.locator('iframe[data-oreshnik-embed]');
-    expect(await iframe.getAttribute('title')).toMatch(/The announcement/);
-    const fixed = Number(await iframe.getAttribute('height'));
-    const frame = page.frameLocator('iframe[data-oreshnik-embed]');
-    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(fixed);
-    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    const frameHeight = (await iframe.boundingBox())!.height;
-    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
-    // The frame is tall enough that its content needs no inner scrolling.
-    expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
-    expect(await frame.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toMatch(/\/#the-announcement$/);
-    // The chapter's map is shown in the embed (there is no sticky map to take its place).
-    expect(await frame.locator('.static-map__graphic svg').first().evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(200);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  test('the host ignores height messages from other frames and malformed ones', async () => {
-    const url = await hostPage('hostile', `${await snippetFor('timeline')}<iframe id="other" title="Other" srcdoc="<p>x</p>"></iframe>`);
-    const { context, page } = await openPage(browser);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const iframe = page.locator('iframe[data-oreshnik-embed]');
-    const fixed = Number(await iframe.getAttribute('height'));
-    await expect.poll(async () => (await iframe.boundingBox())?.height ?? fixed, { timeout: 10_000 }).not.toBe(fixed);
-    await page.waitForTimeout(500);
-    const settled = (await iframe.boundingBox())!.height;
-    // A same-origin attacker frame, and the host page itself, post perfectly shaped messages.
-    await page.evaluate(() => {
-      const other = document.getElementById('other') as HTMLIFrameElement;
-      other.contentWindow!.parent.postMessage({ type: 'oreshnik:height', height: 5 }, '*');
-      window.postMessage({ type: 'oreshnik:height', height: 7 }, '*');
+    expect(new URL(site.origin).port).not.toBe(new URL(origin()).port);
+    const url = await site.page('chapter', await snippetFor('the-announcement'));
+    await withPage(browser, { viewport: PHONE }, async ({ page, errors }) => {
+      await page.goto(url);
+      const iframe = page.locator('iframe[data-oreshnik-embed]');
+      expect(await iframe.getAttribute('title')).toMatch(/The announcement/);
+      const fixed = Number(await iframe.getAttribute('height'));
+      const frame = page.frameLocator('iframe[data-oreshnik-embed]');
+      await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(fixed);
+      const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      const frameHeight = (await iframe.boundingBox())!.height;
+      expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+      // The frame is tall enough that its content needs no inner scrolling.
+      expect(await frame.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
+      expect(await frame.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toMatch(/\/#the-announcement$/);
+      // The chapter's map is shown in the embed (there is no sticky map to take its place).
+      expect(
+        await frame
+          .locator('.static-map__graphic svg')
+          .first()
+          .evaluate((svg) => svg.getBoundingClientRect().width),
+      ).toBeGreaterThan(200);
+      expect(errors).toEqual([]);
     });
-    await page.waitForTimeout(300);
-    expect((await iframe.boundingBox())!.height).toBe(settled);
-    await context.close();
   });
 
   test('embed pages are usable with JS off: text, map and sources, a link back, nothing sticky', async () => {
-    const { context, page, requests } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 600 } });
-    for (const path of ['/embed/where-it-is/', '/embed/story/', '/embed/timeline/', '/embed/map/']) {
-      await page.goto(origin() + path);
-      expect(await page.locator('main').innerText(), path).not.toBe('');
-      expect(await page.getByRole('link', { name: /Read the full story/ }).count(), path).toBe(1);
-      const sticky = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length);
-      expect(sticky, path).toBe(0);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').count(), path).toBe(1);
-    }
-    await page.goto(`${origin()}/embed/where-it-is/`);
-    expect(await page.locator('[data-static-map]').count()).toBeGreaterThan(0);
-    expect(await page.locator('.notes').count()).toBe(1);
-    expect(foreignRequests(requests)).toEqual([]);
-    await context.close();
+    await withPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 600 } }, async ({ page, requests }) => {
+      for (const path of ['/embed/where-it-is/', '/embed/story/', '/embed/timeline/', '/embed/map/']) {
+        await page.goto(origin() + path);
+        expect(await page.locator('main').innerText(), path).not.toBe('');
+        expect(await page.getByRole('link', { name: /Read the full story/ }).count(), path).toBe(1);
+        const sticky = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).length);
+        expect(sticky, path).toBe(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        expect(await page.locator('link[rel=alternate][type="application/json+oembed"]').count(), path).toBe(1);
+      }
+      await page.goto(`${origin()}/embed/where-it-is/`);
+      expect(await page.locator('[data-static-map]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.notes').count()).toBe(1);
+      expect(foreignRequests(requests)).toEqual([]);
+    });
   });
 
   test("links to what only the full story has open it in a new tab; links within the embed stay; no control needs the story's map", async () => {
-    const { context, page } = await openPage(browser, { viewport: PHONE });
-    const links = (selector: string) =>
-      page.$$eval(selector, (as) =>
-        as.map((a) => {
-          // getAttribute: the timeline chart's links are SVG <a> elements.
-          const url = new URL(a.getAttribute('href') ?? '', location.href);
-          return { text: a.textContent ?? '', path: url.pathname, hash: url.hash, target: a.getAttribute('target') ?? '', here: url.pathname === location.pathname };
-        }),
-      );
+    await withPage(browser, { viewport: PHONE }, async ({ page }) => {
+      const links = (selector: string) =>
+        page.$$eval(selector, (as) =>
+          as.map((a) => {
+            // getAttribute: the timeline chart's links are SVG <a> elements.
+            const url = new URL(a.getAttribute('href') ?? '', location.href);
+            return { text: a.textContent ?? '', path: url.pathname, hash: url.hash, target: a.getAttribute('target') ?? '', here: url.pathname === location.pathname };
+          }),
+        );
 
-    await page.goto(`${origin()}/embed/where-it-is/`, { waitUntil: 'networkidle' });
-    const eventLinks = await links('.notes a[href*="#event-"]');
-    expect(eventLinks.length).toBeGreaterThan(0);
-    for (const link of eventLinks) {
-      expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
-      expect(['/', '/timeline/']).toContain(link.path);
-    }
+      await page.goto(`${origin()}/embed/where-it-is/`);
+      const eventLinks = await links('.notes a[href*="#event-"]');
+      expect(eventLinks.length).toBeGreaterThan(0);
+      for (const link of eventLinks) {
+        expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
+        expect(['/', '/timeline/']).toContain(link.path);
+      }
 
-    await page.goto(`${origin()}/embed/timeline/`, { waitUntil: 'networkidle' });
-    const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
-    expect(chapterLinks.length).toBeGreaterThan(0);
-    for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
-    const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
-    expect(inPage.length).toBeGreaterThan(0);
-    expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
-    // Opening an event offers nothing that only works beside the story's map.
-    await page.locator('.tl-event summary').first().click();
-    expect(await page.locator('[data-show-on-map]:visible').count()).toBe(0);
-    await context.close();
+      await page.goto(`${origin()}/embed/timeline/`);
+      const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
+      expect(chapterLinks.length).toBeGreaterThan(0);
+      for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
+      const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
+      expect(inPage.length).toBeGreaterThan(0);
+      expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
+      // Opening an event offers nothing that only works beside the story's map.
+      await page.locator('.tl-event summary').first().click();
+      expect(await page.locator('[data-show-on-map]:visible').count()).toBe(0);
+    });
   });
 
   test('each chapter embed has its own social preview image and oEmbed JSON', async () => {
@@ -148,15 +104,5 @@ describe('embeds', () => {
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
     expect(oembed.html).toContain('/embed/where-it-is/');
     expect(oembed.html).toMatch(/title="[^"]+"/);
-  });
-
-  test('embed pages pass axe accessibility checks (WCAG 2.1 AA)', async () => {
-    const { context, page } = await openPage(browser, { viewport: PHONE });
-    for (const path of ['/embed/where-it-is/', '/embed/timeline/', '/embed/map/', '/embed/story/']) {
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-    }
-    await context.close();
   });
 });

@@ -4,24 +4,21 @@
  * fixed-height frame that nothing resizes.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { foreignRequests, launch, origin, PHONE, DESKTOP, withPage } from '../support/browser';
+import { browser, foreignRequests, origin, PHONE, DESKTOP, withPage } from '../support/browser';
 import { serveFolder, type Served } from '../support/staticServer';
 
-let browser: Browser;
 let host: Served;
 let hostFolder: string;
 
 beforeAll(async () => {
-  browser = await launch();
   hostFolder = await mkdtemp(join(tmpdir(), 'embed-hosts-'));
   host = await serveFolder(hostFolder);
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
   await rm(hostFolder, { recursive: true, force: true });
 });

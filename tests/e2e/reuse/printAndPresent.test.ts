@@ -1,122 +1,113 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, origin, DESKTOP } from '../support/browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+import { describe, expect, test } from 'vitest';
+import { browser, origin, DESKTOP, withPage } from '../support/browser';
 
 const visible = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].filter((e) => e.checkVisibility()).length`;
 
 describe('print', () => {
   test('the story prints every chapter in order with its permalink and sources, without navigation or buttons', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(origin() + '/', { waitUntil: 'networkidle' });
-    const chapters = await page.locator('[data-chapter]').count();
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(visible('[data-chapter]'))).toBe(chapters);
-    expect(await page.evaluate(visible('nav'))).toBe(0);
-    expect(await page.evaluate(visible('button'))).toBe(0);
-    expect(await page.evaluate(visible('[data-permalink]'))).toBe(chapters);
-    // Source notes print open, each outside link followed by its address.
-    const source = page.locator('.notes a[href^="http"]').first();
-    expect(await source.evaluate((a) => a.checkVisibility())).toBe(true);
-    const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain(await source.getAttribute('href'));
-    // The timeline prints every event's heading, and the address of the page with their full entries.
-    expect(await page.evaluate(visible('#timeline li[data-event-id]'))).toBeGreaterThan(40);
-    expect(await page.evaluate(visible('[data-full-entry]'))).toBe(0);
-    expect(await page.locator('#timeline a[data-print-url]').evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/<https?:\/\/[^>]+\/timeline\/>/);
-    await context.close();
+    await withPage(browser, {}, async ({ page }) => {
+      await page.goto(origin() + '/');
+      const chapters = await page.locator('[data-chapter]').count();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(visible('[data-chapter]'))).toBe(chapters);
+      expect(await page.evaluate(visible('nav'))).toBe(0);
+      expect(await page.evaluate(visible('button'))).toBe(0);
+      expect(await page.evaluate(visible('[data-permalink]'))).toBe(chapters);
+      // Source notes print open, each outside link followed by its address.
+      const source = page.locator('.notes a[href^="http"]').first();
+      expect(await source.evaluate((a) => a.checkVisibility())).toBe(true);
+      const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toContain(await source.getAttribute('href'));
+      // The timeline prints every event's heading, and the address of the page with their full entries.
+      expect(await page.evaluate(visible('#timeline li[data-event-id]'))).toBeGreaterThan(40);
+      expect(await page.evaluate(visible('[data-full-entry]'))).toBe(0);
+      expect(await page.locator('#timeline a[data-print-url]').evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/<https?:\/\/[^>]+\/timeline\/>/);
+    });
   });
 
   test('the lesson page prints as a worksheet: questions and blanks, no answers or embed codes', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(origin() + '/lesson/', { waitUntil: 'networkidle' });
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(visible('#questions li'))).toBeGreaterThan(5);
-    expect(await page.evaluate(visible('.blank'))).toBeGreaterThan(0);
-    expect(await page.evaluate(visible('.card__answer'))).toBe(0);
-    expect(await page.evaluate(visible('textarea'))).toBe(0);
-    await context.close();
+    await withPage(browser, {}, async ({ page }) => {
+      await page.goto(origin() + '/lesson/');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(visible('#questions li'))).toBeGreaterThan(5);
+      expect(await page.evaluate(visible('.blank'))).toBeGreaterThan(0);
+      expect(await page.evaluate(visible('.card__answer'))).toBe(0);
+      expect(await page.evaluate(visible('textarea'))).toBe(0);
+    });
   });
 });
 
 describe('presenter mode', () => {
   test('?present shows one chapter per screen in large type; arrow keys move, Escape leaves', async () => {
     // Reduced motion: chapters jump into place instead of scrolling smoothly.
-    const { context, page, errors } = await openPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' });
-    await page.goto(`${origin()}/?present#what-oreshnik-is`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting')), { timeout: 10_000 }).toBe(true);
-    const ids = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chapter!));
-    const onScreen = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-chapter]')]
-          .filter((c) => {
-            const box = c.getBoundingClientRect();
-            return box.top < innerHeight / 2 && box.bottom > innerHeight / 2;
-          })
-          .map((c) => c.dataset.chapter),
-      );
-    await expect.poll(onScreen, { timeout: 10_000 }).toEqual(['what-oreshnik-is']);
-    const chapterHeight = await page.locator('#what-oreshnik-is').evaluate((c) => c.getBoundingClientRect().height);
-    expect(chapterHeight).toBeGreaterThanOrEqual(DESKTOP.height - 1);
-    expect(await page.locator('#what-oreshnik-is .static-map__graphic svg').first().evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(200);
-    const bodySize = await page.locator('#what-oreshnik-is .chapter__body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-    expect(bodySize).toBeGreaterThanOrEqual(24);
+    await withPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' }, async ({ page, errors }) => {
+      await page.goto(`${origin()}/?present#what-oreshnik-is`);
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting')), { timeout: 10_000 }).toBe(true);
+      const ids = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chapter!));
+      const onScreen = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-chapter]')]
+            .filter((c) => {
+              const box = c.getBoundingClientRect();
+              return box.top < innerHeight / 2 && box.bottom > innerHeight / 2;
+            })
+            .map((c) => c.dataset.chapter),
+        );
+      await expect.poll(onScreen, { timeout: 10_000 }).toEqual(['what-oreshnik-is']);
+      const chapterHeight = await page.locator('#what-oreshnik-is').evaluate((c) => c.getBoundingClientRect().height);
+      expect(chapterHeight).toBeGreaterThanOrEqual(DESKTOP.height - 1);
+      expect(
+        await page
+          .locator('#what-oreshnik-is .static-map__graphic svg')
+          .first()
+          .evaluate((svg) => svg.getBoundingClientRect().width),
+      ).toBeGreaterThan(200);
+      const bodySize = await page
+        .locator('#what-oreshnik-is .chapter__body p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(24);
 
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[2]]);
-    // A clicker's PageDown pages through a long chapter, then moves on: never skipping a chapter.
-    for (let i = 0; i < 8 && (await onScreen())[0] === ids[2]; i++) {
-      await page.keyboard.press('PageDown');
-      await page.waitForTimeout(200);
-      expect([ids[2], ids[3]]).toContain((await onScreen())[0]);
-    }
-    await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[3]]);
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[2]]);
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe(`#${ids[2]}`);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[2]]);
+      // A clicker's PageDown pages through a long chapter, then moves on: never skipping a chapter.
+      for (let i = 0; i < 8 && (await onScreen())[0] === ids[2]; i++) {
+        const scrolled = page.evaluate(() => new Promise((done) => addEventListener('scrollend', done, { once: true })));
+        await page.keyboard.press('PageDown');
+        await scrolled;
+        expect([ids[2], ids[3]]).toContain((await onScreen())[0]);
+      }
+      await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[3]]);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[2]]);
+      await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toBe(`#${ids[2]}`);
 
-    await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('is-presenting'))).toBe(false);
-    expect(await page.evaluate(() => location.search)).toBe('');
-    expect(errors).toEqual([]);
-    await context.close();
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.documentElement.classList.contains('is-presenting'))).toBe(false);
+      expect(await page.evaluate(() => location.search)).toBe('');
+      expect(errors).toEqual([]);
+    });
   });
 
   test('the "f" key in the story starts presenting at the current chapter', async () => {
-    const { context, page } = await openPage(browser, { viewport: DESKTOP });
-    await page.goto(`${origin()}/#reactions`, { waitUntil: 'networkidle' });
-    await page.locator('#reactions-title').focus();
-    await page.keyboard.press('f');
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting')), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(() => location.search)).toBe('?present');
-    await context.close();
+    await withPage(browser, { viewport: DESKTOP }, async ({ page }) => {
+      await page.goto(`${origin()}/#reactions`);
+      await page.locator('#reactions-title').focus();
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('is-presenting')), { timeout: 10_000 }).toBe(true);
+      expect(await page.evaluate(() => location.search)).toBe('?present');
+    });
   });
 });
 
 describe('teacher and method pages', () => {
-  test('the lesson and method pages pass axe accessibility checks (WCAG 2.1 AA)', async () => {
-    const { context, page } = await openPage(browser);
-    for (const path of ['/lesson/', '/method/']) {
-      await page.goto(origin() + path, { waitUntil: 'networkidle' });
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-    }
-    await context.close();
-  });
-
   test('the embed code generator gives the chosen embed’s code', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(origin() + '/lesson/#embed', { waitUntil: 'networkidle' });
-    await page.getByLabel('What to embed').selectOption('timeline');
-    const code = page.locator('textarea:visible');
-    expect(await code.count()).toBe(1);
-    expect(await code.inputValue()).toMatch(/<iframe src="[^"]+\/embed\/timeline\/" title="[^"]+"/);
-    await context.close();
+    await withPage(browser, {}, async ({ page }) => {
+      await page.goto(origin() + '/lesson/#embed');
+      await page.getByLabel('What to embed').selectOption('timeline');
+      const code = page.locator('textarea:visible');
+      expect(await code.count()).toBe(1);
+      expect(await code.inputValue()).toMatch(/<iframe src="[^"]+\/embed\/timeline\/" title="[^"]+"/);
+    });
   });
 });

@@ -1,71 +1,72 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, origin, PHONE } from '../support/browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, origin, PHONE, withPage } from '../support/browser';
 
 const CHAPTER = 'where-it-is';
 
+/** A build without SITE_URL moves copyable links to the served address (data-served-site) once its script has run. */
+const linksSettled = (page: Page) =>
+  page.waitForFunction(() => !document.documentElement.dataset.builtSite || Boolean(document.documentElement.dataset.servedSite));
+
 describe('copy link and cite', () => {
   test('"Copy link" puts the chapter’s permalink on the clipboard and says so visibly', async () => {
-    const { context, page, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${origin()}/#${CHAPTER}`, { waitUntil: 'networkidle' });
-    // A build without SITE_URL hands out the address the page is served from (data-served-site).
-    const canonical = (await page.evaluate(() => document.documentElement.dataset.servedSite)) ?? (await page.locator('link[rel=canonical]').getAttribute('href'));
-    const chapter = page.locator(`#${CHAPTER}`);
-    const button = chapter.getByRole('button', { name: 'Copy link' });
-    // Keyboard path: focus the button (shown once the script runs) and press Enter.
-    await button.waitFor();
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/copied/i);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(new URL(`#${CHAPTER}`, canonical!).href);
-    expect(errors).toEqual([]);
-    await context.close();
+    await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page, errors }) => {
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      await linksSettled(page);
+      const chapter = page.locator(`#${CHAPTER}`);
+      const button = chapter.getByRole('button', { name: 'Copy link' });
+      // Keyboard path: focus the button (shown once the script runs) and press Enter.
+      await button.waitFor();
+      // A build without SITE_URL hands out the address the page is served from (data-served-site).
+      const canonical = (await page.evaluate(() => document.documentElement.dataset.servedSite)) ?? (await page.locator('link[rel=canonical]').getAttribute('href'));
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/copied/i);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(new URL(`#${CHAPTER}`, canonical!).href);
+      expect(errors).toEqual([]);
+    });
   });
 
   test('without the Clipboard API, the link is selected for the reader to copy', async () => {
-    const { context, page } = await openPage(browser);
-    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    await page.goto(`${origin()}/#${CHAPTER}`, { waitUntil: 'networkidle' });
-    const chapter = page.locator(`#${CHAPTER}`);
-    await chapter.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/selected/i);
-    const permalink = await chapter.locator('[data-permalink]').textContent();
-    expect(await page.evaluate(() => String(window.getSelection()))).toBe(permalink);
-    await context.close();
+    await withPage(browser, {}, async ({ page }) => {
+      await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      await linksSettled(page);
+      const chapter = page.locator(`#${CHAPTER}`);
+      await chapter.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => chapter.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/selected/i);
+      const permalink = await chapter.locator('[data-permalink]').textContent();
+      expect(await page.evaluate(() => String(window.getSelection()))).toBe(permalink);
+    });
   });
 
   test('APA, MLA and Chicago citations each contain the permalink and today’s date in the browser', async () => {
-    const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${origin()}/#${CHAPTER}`, { waitUntil: 'networkidle' });
-    const chapter = page.locator(`#${CHAPTER}`);
-    const permalink = (await chapter.locator('[data-permalink]').getAttribute('href'))!;
-    await chapter.getByText('Cite this chapter').click();
-    const year = String(new Date().getFullYear());
-    for (const style of ['APA', 'MLA', 'Chicago']) {
-      await chapter.getByRole('button', { name: `Copy ${style}` }).click();
-      const text = await page.evaluate(() => navigator.clipboard.readText());
-      expect(text, style).toContain(permalink);
-      expect(text, style).toContain(await chapter.locator(`#${CHAPTER}-title`).textContent());
-      expect(text, style).toMatch(new RegExp(`Accessed .*${year}|Retrieved .*${year}`));
-    }
-    await context.close();
+    await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page }) => {
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      await linksSettled(page);
+      const chapter = page.locator(`#${CHAPTER}`);
+      const permalink = (await chapter.locator('[data-permalink]').getAttribute('href'))!;
+      await chapter.getByText('Cite this chapter').click();
+      const year = String(new Date().getFullYear());
+      for (const style of ['APA', 'MLA', 'Chicago']) {
+        await chapter.getByRole('button', { name: `Copy ${style}` }).click();
+        const text = await page.evaluate(() => navigator.clipboard.readText());
+        expect(text, style).toContain(permalink);
+        expect(text, style).toContain(await chapter.locator(`#${CHAPTER}-title`).textContent());
+        expect(text, style).toMatch(new RegExp(`Accessed .*${year}|Retrieved .*${year}`));
+      }
+    });
   });
 
   test('without JS the permalink and citations are on the page as text, and no dead buttons show', async () => {
-    const { context, page } = await openPage(browser, { javaScriptEnabled: false, viewport: PHONE });
-    await page.goto(`${origin()}/`);
-    const chapter = page.locator(`#${CHAPTER}`);
-    const permalink = (await chapter.locator('[data-permalink]').textContent())!;
-    expect(permalink).toMatch(new RegExp(`/#${CHAPTER}$`));
-    expect(await chapter.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
-    expect(await chapter.locator('.tools').getByRole('button').count()).toBe(0);
-    await context.close();
+    await withPage(browser, { javaScriptEnabled: false, viewport: PHONE }, async ({ page }) => {
+      await page.goto(`${origin()}/`);
+      const chapter = page.locator(`#${CHAPTER}`);
+      const permalink = (await chapter.locator('[data-permalink]').textContent())!;
+      expect(permalink).toMatch(new RegExp(`/#${CHAPTER}$`));
+      expect(await chapter.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
+      expect(await chapter.locator('.tools').getByRole('button').count()).toBe(0);
+    });
   });
 });
