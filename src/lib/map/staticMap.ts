@@ -9,7 +9,7 @@ import { countryShapes, sharedBorder } from '../geo/basemap';
 import type { Bounds } from '../geo/bounds';
 import { outlinePolygon } from '../geo/outline';
 import { STATIC_REGION } from '../geo/regions';
-import { circleLine, type LonLat } from '../geo/greatCircle';
+import { circleLine, greatCircleLine, type LonLat } from '../geo/greatCircle';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, type MapLabel } from './mapLabels';
 import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
@@ -117,6 +117,7 @@ export interface StaticOverlay {
   borders: { d: string }[];
   rings: { d: string }[];
   lines: { d: string }[];
+  paths: { d: string }[];
   points: { x: number; y: number; r: number; kind: string }[];
   labels: StaticLabel[];
 }
@@ -171,15 +172,17 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     return side ? [{ text: l.text, ...(l.detail ? { detail: l.detail } : {}), kind: l.kind, side, ...anchorAt(p, side) }] : [];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
-  const points = view.points.filter((p) => !p.uncertaintyKm).map((p) => ({ ...at(p.at), r: radius(3.5), kind: p.kind }));
-  for (const d of view.distances) {
-    if (!view.points.some((p) => p.id === d.id)) points.push({ ...at(d.at), r: radius(3), kind: 'capital' });
-  }
+  // Points keep their kind; a capital only measured to, or a path's end, is a plain smaller dot.
+  const points = dotsOf(view).map((d) => {
+    const kind = view.points.find((p) => p.id === d.id)?.kind;
+    return { ...at(d.at), r: radius(kind ? 3.5 : 3), kind: kind ?? 'capital' };
+  });
   const borders = view.borders.map((b) => ({ d: path(sharedBorder(...b.between)) ?? '' }));
   const rings = view.rings.flatMap((r) =>
     [r.km, ...(r.innerKm ? [r.innerKm] : [])].map((km) => ({ d: path(lineString(circleLine(r.centre, km))) ?? '' })),
   );
   const lines = view.distances.map((d) => ({ d: path(lineString([d.from, d.at])) ?? '' }));
+  const paths = view.paths.map((p) => ({ d: path(lineString(greatCircleLine(p.from, p.to))) ?? '' }));
   return {
     transform: `scale(${Number(k.toFixed(4))}) translate(${-viewBox.x} ${-viewBox.y})`,
     highlight: view.countries.map((c) => ({ iso: c.iso, role: c.role })),
@@ -187,6 +190,7 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     borders: borders.filter((b) => b.d),
     rings: rings.filter((r) => r.d),
     lines: lines.filter((l) => l.d),
+    paths: paths.filter((p) => p.d),
     points,
     labels,
   };

@@ -81,6 +81,14 @@ function style(): StyleSpecification {
         paint: { 'line-color': '#1b1b1b', 'line-width': 1.5, 'line-dasharray': [4, 3] },
       },
       {
+        id: 'paths',
+        type: 'line',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'path'],
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': '#a3231b', 'line-width': 2.5 },
+      },
+      {
         id: 'distances',
         type: 'line',
         source: OVERLAY_SOURCE,
@@ -140,6 +148,8 @@ function loadStylesheet(href: string): Promise<void> {
 export async function startLiveMap(root: HTMLElement, explore: Explore): Promise<ViewApplier> {
   const container = root.querySelector<HTMLElement>('[data-map-live]');
   if (!container) throw new Error('no [data-map-live] container');
+  // What tests and tools can wait for: loading, then moving or idle (mountMap sets static on failure).
+  root.dataset.map = 'loading';
   await loadStylesheet(cssUrl);
   const map = new MapLibre({
     container,
@@ -217,6 +227,8 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     });
   };
   map.on('moveend', declutter);
+  map.on('movestart', () => (root.dataset.map = 'moving'));
+  map.on('idle', () => (root.dataset.map = 'idle'));
   /** The live layer is shown over the static map only once it has drawn a whole view (storyGraphic.css). */
   const reveal = () => {
     root.classList.add('is-live');

@@ -19,6 +19,7 @@ export async function mountMap(): Promise<ViewApplier | undefined> {
   let latest: StoryState | undefined;
 
   const note = (text: string) => {
+    root.dataset.map = 'static';
     const el = root.querySelector<HTMLElement>('[data-map-note]');
     if (!el) return;
     el.textContent = text;
