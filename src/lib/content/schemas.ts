@@ -146,10 +146,12 @@ const mapRing = z.preprocess(
 const mapPath = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
-  /** Who says so, in the map's words: "launched from Astrakhan region, Ukraine's Air Force said". */
-  claimant: z.string().min(10),
-  /** Further attributed lines, e.g. a flight time where a source gives one. */
-  detail: z.array(z.string().min(5)).default([]),
+  /** Where it was launched from, as claimed, short enough for the map: "Launched from Astrakhan region". */
+  claim: z.string().min(10).max(36),
+  /** Who says so, the line under it: "said Ukraine's Air Force". */
+  claimant: z.string().min(5).max(36),
+  /** Further attributed words, e.g. a flight time where a source gives one: one map line each, read as one sentence. */
+  detail: z.array(z.string().min(5).max(36)).default([]),
   /** What the drawn start point stands for, when the claim names an area rather than the place drawn. */
   note: z.string().min(10).optional(),
   sources: z.array(z.string()).min(1, 'a strike path needs the source of its launch area'),

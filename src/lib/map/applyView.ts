@@ -7,6 +7,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Bounds } from '../geo/bounds';
 import type { Padding } from '../geo/fitPadding';
 import { circleLine, greatCircleLine } from '../geo/greatCircle';
+import { clipLine } from '../geo/clipLine';
+import { REGION } from '../geo/regions';
 import { dotsOf } from './mapLabels';
 import type { MapView } from './mapView';
 
@@ -45,7 +47,11 @@ export function overlayFeatures(view: MapView): FeatureCollection {
   const feature = (kind: string, id: string, geometry: Geometry): Feature => ({ type: 'Feature', properties: { kind, id }, geometry });
   const features: Feature[] = [];
   for (const r of view.rings) {
-    for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) features.push(feature('ring', r.id, { type: 'LineString', coordinates: circleLine(r.centre, km) }));
+    // Only over the drawn region: past it the screen is blank paper, where a dashed arc means nothing.
+    for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) {
+      const runs = clipLine(circleLine(r.centre, km), REGION);
+      if (runs.length) features.push(feature('ring', r.id, { type: 'MultiLineString', coordinates: runs }));
+    }
   }
   for (const d of view.distances) features.push(feature('distance', d.id, { type: 'LineString', coordinates: [d.from, d.at] }));
   for (const p of view.paths) features.push(feature('path', p.id, { type: 'LineString', coordinates: greatCircleLine(p.from, p.to) }));

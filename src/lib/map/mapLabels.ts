@@ -16,9 +16,12 @@ export interface MapLabel {
   /** Smaller lines under the name: a claim label, a year, distances. */
   detail?: string[];
   at: LonLat;
-  anchor: 'center' | 'left' | 'right';
+  /** Where the text sits around its point: centred on it, beside it (left/right edge at it), or hanging under it. */
+  anchor: 'center' | 'left' | 'right' | 'top';
   /** Pixel offset from the point, away from its marker. */
   offset: [number, number];
+  /** A centred label on a line (a ring, a path) may slide to either side of its point when crowded. */
+  slides?: boolean;
 }
 
 export function mapLabels(view: MapView): MapLabel[] {
@@ -34,8 +37,8 @@ export function mapLabels(view: MapView): MapLabel[] {
   for (const b of view.borders) if (b.labelAt) labels.push({ ...of(b.id), kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
   // The figure, with who gives it under it: narrower than one long line across the ring. Rings and
   // paths are what the chapter says, so they rank with its own places.
-  for (const r of view.rings) if (r.labelAt) labels.push({ id: r.id, highlighted: true, kind: 'ring', text: capitalise(r.reach), detail: [r.by], at: r.labelAt, anchor: 'center', offset: [0, 0] });
-  for (const p of view.paths) labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claimant, ...(p.detail.length ? { detail: p.detail } : {}), at: p.labelAt, anchor: 'center', offset: [0, 0] });
+  for (const r of view.rings) if (r.labelAt) labels.push({ id: r.id, highlighted: true, kind: 'ring', text: capitalise(r.reach), detail: [r.by], at: r.labelAt, anchor: 'center', offset: [0, 0], slides: true });
+  for (const p of view.paths) labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claim, detail: [p.claimant, ...p.detail], at: p.labelAt, anchor: 'top', offset: [0, 12], slides: true });
   for (const d of view.distances) labels.push({ ...of(d.id), kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
   return labels;
 }

@@ -71,7 +71,7 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
   for (const p of view.paths) {
     items.push({
       name: `Strike path: ${p.fromName} to ${p.toName}`,
-      text: sentence(`${capitalise(p.claimant)}.`, ...p.detail.map((d) => `${capitalise(d)}.`), p.note, 'Drawn along the shortest path on the Earth’s surface between the two places, not as the missile’s actual trajectory.'),
+      text: sentence(`${p.claim}, ${p.claimant}${p.detail.length ? `; ${p.detail.join(' ')}` : ''}.`, p.note, 'Drawn along the shortest path on the Earth’s surface between the two places, not as the missile’s actual trajectory.'),
       sources: cite(p.sources),
     });
   }

@@ -94,7 +94,9 @@ export interface ViewPath {
   to: LonLat;
   fromName: string;
   toName: string;
-  /** Who says where it was launched from: the line the map shows with the path. */
+  /** Where it was launched from, as claimed. */
+  claim: string;
+  /** Who says so. */
   claimant: string;
   /** Further attributed lines (a flight time, where a source gives one). */
   detail: string[];
@@ -335,6 +337,7 @@ function viewPath(index: number, p: MapPath, place: (id: string) => Place, locat
     to: b,
     fromName: from.name,
     toName: to.name,
+    claim: p.claim,
     claimant: p.claimant,
     detail: [...p.detail],
     ...(p.note ? { note: p.note } : {}),

@@ -145,14 +145,14 @@ describe('map view of a chapter', () => {
   });
 
   test('a strike path runs from launch area to target, is in view, and carries who says where it came from', () => {
-    const strike = { from: 'krichev-site', to: 'minsk', claimant: 'Launched from the site, the ministry said', detail: ['a 5-minute flight, the agency said'], sources: ['s'] };
+    const strike = { from: 'krichev-site', to: 'minsk', claim: 'Launched from the site', claimant: 'the ministry said', detail: ['a 5-minute flight,', 'the agency said'], sources: ['s'] };
     const view = mapViewFor(request({ fit: ['krichev-site'], paths: [strike] }), places, context);
     const [path] = view.paths;
-    expect(path).toMatchObject({ from: [31.92, 53.73], to: [27.56, 53.9], fromName: 'Site', toName: 'Minsk', claimant: strike.claimant, sources: ['s'] });
+    expect(path).toMatchObject({ from: [31.92, 53.73], to: [27.56, 53.9], fromName: 'Site', toName: 'Minsk', claim: strike.claim, claimant: strike.claimant, sources: ['s'] });
     expect(containsPoint(view.bounds, path.to)).toBe(true);
     // The label sits halfway along the flight.
     expect(greatCircleKm(path.from, path.labelAt)).toBeCloseTo(greatCircleKm(path.labelAt, path.to), 0);
-    expect(mapLabels(view).find((l) => l.kind === 'path')).toMatchObject({ text: strike.claimant, detail: strike.detail });
+    expect(mapLabels(view).find((l) => l.kind === 'path')).toMatchObject({ text: strike.claim, detail: [strike.claimant, ...strike.detail] });
     expect(legendFor(view)).toContainEqual({ symbol: 'path', text: 'Site → Minsk: Launched from the site, the ministry said; a 5-minute flight, the agency said' });
     expect(() => mapViewFor(request({ paths: [{ ...strike, from: 'somewhere' }] }), places, context)).toThrow(/needs coordinates/);
   });

@@ -56,8 +56,11 @@ describe('strike paths', () => {
     expect(path!.sources.length).toBeGreaterThan(0);
     for (const s of path!.sources) expect(sources.has(s)).toBe(true);
     const view = chapter(c.id);
-    const drawn = view.paths.find((p) => p.claimant === path!.claimant)!;
+    const drawn = view.paths.find((p) => p.claim === path!.claim)!;
     expect(containsPoint(view.bounds, drawn.from) && containsPoint(view.bounds, drawn.to)).toBe(true);
-    expect(staticOverlay(view).paths.length).toBeGreaterThan(0);
+    const drawnStatic = staticOverlay(view);
+    expect(drawnStatic.paths.length).toBeGreaterThan(0);
+    // The static map (print, no-JS, social card) carries the claim and who makes it.
+    expect(drawnStatic.labels.find((l) => l.kind === 'path')).toMatchObject({ text: path!.claim, detail: expect.arrayContaining([path!.claimant]) });
   });
 });
