@@ -129,7 +129,13 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     refs(file, 'map.fit', data.map.fit, 'places');
     refs(file, 'map.highlight', data.map.highlight, 'places');
     refs(file, 'map.distancesTo', data.map.distancesTo, 'places');
-    refs(file, 'map.rings', data.map.rings, 'figures');
+    refs(file, 'map.rings', data.map.rings.map((r) => r.figure), 'figures');
+    data.map.paths.forEach((path, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!ids.places.has(path[end])) add(file, `map.paths[${i}].${end}`, path[end], 'no such place in content/places/');
+      }
+      refs(file, `map.paths[${i}].sources`, path.sources, 'sources');
+    });
     refs(file, 'timeline.events', data.timeline.events, 'events');
     if (data.timeline.from) dated(file, 'timeline.from', data.timeline.from);
     if (data.timeline.to) dated(file, 'timeline.to', data.timeline.to);

@@ -137,6 +137,33 @@ export const eraSchema = z.object({
   description: z.string().min(10),
 });
 
+/** A range ring on a chapter's map: which figure, and who the map says gives it. */
+const mapRing = z.preprocess(
+  (entry) => (typeof entry === 'string' ? { figure: entry } : entry),
+  z.object({
+    figure: z.string().min(1),
+    /** The claimant in the map's words, e.g. "estimate reported by Reuters"; else the figure's claimant. */
+    claimant: z.string().min(3).optional(),
+    /** The view is widened to show the stretch of the ring nearest the places it fits. */
+    inView: z.boolean().default(false),
+  }),
+);
+
+/** A flight drawn as a great-circle arc, launch area to target, with who says where it was launched from. */
+const mapPath = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  /** Where it was launched from, as claimed, short enough for the map: "Launched from Astrakhan region". */
+  claim: z.string().min(10).max(36),
+  /** Who says so, the line under it: "said Ukraine's Air Force". */
+  claimant: z.string().min(5).max(36),
+  /** Further attributed words, e.g. a flight time where a source gives one: one map line each, read as one sentence. */
+  detail: z.array(z.string().min(5).max(36)).default([]),
+  /** What the drawn start point stands for, when the claim names an area rather than the place drawn. */
+  note: z.string().min(10).optional(),
+  sources: z.array(z.string()).min(1, 'a strike path needs the source of its launch area'),
+});
+
 export const chapterSchema = z.object({
   title: z.string().min(3),
   order: z.number().int().positive(),
@@ -146,10 +173,16 @@ export const chapterSchema = z.object({
     /** Places whose extent the view must contain, whatever the viewport. */
     fit: z.array(z.string()).min(1),
     highlight: z.array(z.string()).default([]),
-    /** Figures drawn as range rings around the reported site. */
-    rings: z.array(z.string()).default([]),
+    /**
+     * Figures drawn as range rings around the reported site. A bare figure id names the ring by
+     * the figure's claimant; an entry may give the shorter words the map shows ("estimate reported
+     * by Reuters") and ask the view to show part of the ring however far off it runs.
+     */
+    rings: z.array(mapRing).default([]),
     /** Capitals to label with their computed distance from the reported site. */
     distancesTo: z.array(z.string()).default([]),
+    /** Flights drawn from launch area to target, each labelled with who says where it came from. */
+    paths: z.array(mapPath).default([]),
   }),
   timeline: z.object({
     events: z.array(z.string()).default([]),
@@ -287,6 +320,8 @@ export type Place = z.infer<typeof placeSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Contradiction = z.infer<typeof contradictionSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+export type MapRing = ChapterMeta['map']['rings'][number];
+export type MapPath = ChapterMeta['map']['paths'][number];
 export type Era = z.infer<typeof eraSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;

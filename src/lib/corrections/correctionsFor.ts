@@ -1,7 +1,7 @@
 /**
  * Which corrections a reader should see where. A chapter shows a correction that names it, or
  * names something the chapter shows: an event or figure its text cites, a place on its map
- * (fit, highlight, distances) or a figure drawn as a range ring. An event shows the corrections
+ * (fit, highlight, distances, strike paths) or a figure drawn as a range ring. An event shows the corrections
  * that name it. Corrections name no sources (their `sources` support the new version; they are
  * not what changed), and a site-wide correction (`site: true`) names no entry, so both are found
  * through what they do name, and always in the log and the feed.
@@ -18,8 +18,8 @@ export function newestFirst(corrections: readonly Entry<Correction>[]): Entry<Co
 export function correctionsForChapter(chapter: Entry<ChapterMeta>, corrections: readonly Entry<Correction>[]): Entry<Correction>[] {
   const cited = new Set(findCitations(chapter.body ?? '').flatMap((m) => m.ids));
   const { map } = chapter.data;
-  const places = new Set([...map.fit, ...map.highlight, ...map.distancesTo]);
-  const figures = new Set([...map.rings, ...cited]);
+  const places = new Set([...map.fit, ...map.highlight, ...map.distancesTo, ...map.paths.flatMap((p) => [p.from, p.to])]);
+  const figures = new Set([...map.rings.map((r) => r.figure), ...cited]);
   const affectsChapter = ({ affects }: Correction) =>
     affects.chapters.includes(chapter.id) ||
     affects.events.some((id) => cited.has(id)) ||

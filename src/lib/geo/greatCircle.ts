@@ -38,6 +38,25 @@ export function farthestKm(from: LonLat, [[w, s], [e, n]]: [[number, number], [n
   return max;
 }
 
+/** Initial bearing from `from` towards `to`, in degrees clockwise from north (0–360). */
+export function bearing([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+  const y = Math.sin(rad(lon2 - lon1)) * Math.cos(rad(lat2));
+  const x = Math.cos(rad(lat1)) * Math.sin(rad(lat2)) - Math.sin(rad(lat1)) * Math.cos(rad(lat2)) * Math.cos(rad(lon2 - lon1));
+  return (deg(Math.atan2(y, x)) + 360) % 360;
+}
+
+/** The shortest path on the sphere between two points, as a line of `steps` segments (a flight path drawn as it is flown). */
+export function greatCircleLine(from: LonLat, to: LonLat, steps = 32): LonLat[] {
+  const km = greatCircleKm(from, to);
+  const heading = bearing(from, to);
+  const line: LonLat[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const [lon, lat] = i === steps ? to : destination(from, heading, (km * i) / steps);
+    line.push([round(lon), round(lat)]);
+  }
+  return line;
+}
+
 /** Web Mercator stops short of the poles; lines are clamped there. */
 export const MERCATOR_MAX_LAT = 85;
 

@@ -6,7 +6,10 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Bounds } from '../geo/bounds';
 import type { Padding } from '../geo/fitPadding';
-import { circleLine } from '../geo/greatCircle';
+import { circleLine, greatCircleLine } from '../geo/greatCircle';
+import { clipLine } from '../geo/clipLine';
+import { REGION } from '../geo/regions';
+import { dotsOf } from './mapLabels';
 import type { MapView } from './mapView';
 
 /** The few MapLibre calls the story uses; the contract test checks the real library has them. */
@@ -39,23 +42,20 @@ export function applyView(map: MapLike, view: MapView, { animate, padding }: App
   map.fitBounds(view.bounds, { padding, duration: animate ? FLY_MS : 0, animate, essential: false });
 }
 
-/** Rings, distance lines, uncertainty areas and points as GeoJSON, each tagged with its kind. */
+/** Rings, distance lines, strike paths, uncertainty areas and points as GeoJSON, each tagged with its kind. */
 export function overlayFeatures(view: MapView): FeatureCollection {
   const feature = (kind: string, id: string, geometry: Geometry): Feature => ({ type: 'Feature', properties: { kind, id }, geometry });
   const features: Feature[] = [];
   for (const r of view.rings) {
-    for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) features.push(feature('ring', r.id, { type: 'LineString', coordinates: circleLine(r.centre, km) }));
+    // Only over the drawn region: past it the screen is blank paper, where a dashed arc means nothing.
+    for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) {
+      const runs = clipLine(circleLine(r.centre, km), REGION);
+      if (runs.length) features.push(feature('ring', r.id, { type: 'MultiLineString', coordinates: runs }));
+    }
   }
   for (const d of view.distances) features.push(feature('distance', d.id, { type: 'LineString', coordinates: [d.from, d.at] }));
-  for (const p of view.points) {
-    features.push(
-      p.uncertaintyKm
-        ? feature('area', p.id, { type: 'Polygon', coordinates: [circleLine(p.at, p.uncertaintyKm, 64)] })
-        : feature('point', p.id, { type: 'Point', coordinates: p.at }),
-    );
-  }
-  for (const d of view.distances) {
-    if (!view.points.some((p) => p.id === d.id)) features.push(feature('point', d.id, { type: 'Point', coordinates: d.at }));
-  }
+  for (const p of view.paths) features.push(feature('path', p.id, { type: 'LineString', coordinates: greatCircleLine(p.from, p.to) }));
+  for (const p of view.points) if (p.uncertaintyKm) features.push(feature('area', p.id, { type: 'Polygon', coordinates: [circleLine(p.at, p.uncertaintyKm, 64)] }));
+  for (const d of dotsOf(view)) features.push(feature('point', d.id, { type: 'Point', coordinates: d.at }));
   return { type: 'FeatureCollection', features };
 }

@@ -14,12 +14,12 @@ export interface Box {
 }
 
 /**
- * Among labels of equal standing, most important first: the reported site and its distances,
- * then the shapes, then places, which outrank country names (a country is still there without
- * its name; a place without its label is a bare dot). Ring labels come last: the legend names
- * every ring.
+ * Among labels of equal standing, most important first: the reported site, the range it is said
+ * to reach and the flights that were made (what a reader asks first: can it reach us?), its
+ * distances, then the shapes, then places, which outrank country names (a country is still there
+ * without its name; a place without its label is a bare dot).
  */
-export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'distance', 'border', 'point', 'country', 'ring'];
+export const LABEL_PRIORITY: MapLabel['kind'][] = ['site', 'ring', 'path', 'distance', 'border', 'point', 'country'];
 
 /** The chapter's own places first, then by kind; stable, so ties keep the order given. */
 export const byPriority = (a: MapLabel, b: MapLabel): number =>

@@ -2,7 +2,7 @@
 import { formatKm } from './distanceText';
 import type { CountryRole, MapView, ViewRing } from './mapView';
 
-export type LegendSymbol = `country-${CountryRole}` | 'area' | 'occupied' | 'point' | 'border' | 'ring' | 'distance' | 'unlocated';
+export type LegendSymbol = `country-${CountryRole}` | 'area' | 'occupied' | 'point' | 'border' | 'ring' | 'path' | 'distance' | 'unlocated';
 
 export interface LegendEntry {
   symbol: LegendSymbol;
@@ -21,7 +21,11 @@ export function legendFor(view: MapView): LegendEntry[] {
   if (view.points.some((p) => !p.uncertaintyKm)) entries.push({ symbol: 'point', text: 'Place (labelled)' });
   for (const b of view.borders) entries.push({ symbol: 'border', text: `${b.name}: sources measure it differently (see the list)` });
   for (const r of view.rings) entries.push({ symbol: 'ring', text: `${r.label}${ringNote(r)}` });
-  if (view.distances.length) entries.push({ symbol: 'distance', text: 'Distances computed great-circle from coordinates; published figures beside them' });
+  for (const p of view.paths) entries.push({ symbol: 'path', text: [`${p.fromName} → ${p.toName}: ${p.claim}, ${p.claimant}`, ...(p.detail.length ? [p.detail.join(' ')] : [])].join('; ') });
+  if (view.distances.length) {
+    const published = view.distances.some((d) => d.reported.length) ? '; published figures beside them' : '';
+    entries.push({ symbol: 'distance', text: `Distance along the Earth’s surface from the reported site, computed${published}` });
+  }
   for (const u of view.unlocated) entries.push({ symbol: 'unlocated', text: `${u.name}: no map position, not drawn` });
   return entries;
 }

@@ -11,14 +11,17 @@ export interface MapLabel {
   id: string;
   /** One of the places the chapter is about (view.highlight), not context. */
   highlighted: boolean;
-  kind: 'country' | 'point' | 'site' | 'distance' | 'ring' | 'border';
+  kind: 'country' | 'point' | 'site' | 'distance' | 'ring' | 'path' | 'border';
   text: string;
   /** Smaller lines under the name: a claim label, a year, distances. */
   detail?: string[];
   at: LonLat;
-  anchor: 'center' | 'left' | 'right';
+  /** Where the text sits around its point: centred on it, beside it (left/right edge at it), or hanging under it. */
+  anchor: 'center' | 'left' | 'right' | 'top';
   /** Pixel offset from the point, away from its marker. */
   offset: [number, number];
+  /** A centred label on a line (a ring, a path) may slide to either side of its point when crowded. */
+  slides?: boolean;
 }
 
 export function mapLabels(view: MapView): MapLabel[] {
@@ -32,15 +35,21 @@ export function mapLabels(view: MapView): MapLabel[] {
     labels.push({ ...of(p.id), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
   }
   for (const b of view.borders) if (b.labelAt) labels.push({ ...of(b.id), kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
-  // Who gives the figure, with the figure under it: narrower than one long line across the ring.
-  for (const r of view.rings) if (r.labelAt) labels.push({ ...of(r.id), kind: 'ring', text: `${r.by}:`, detail: [r.reach], at: r.labelAt, anchor: 'center', offset: [0, 0] });
+  // The figure, with who gives it under it: narrower than one long line across the ring. Rings and
+  // paths are what the chapter says, so they rank with its own places.
+  for (const r of view.rings) if (r.labelAt) labels.push({ id: r.id, highlighted: true, kind: 'ring', text: capitalise(r.reach), detail: [r.by], at: r.labelAt, anchor: 'center', offset: [0, 0], slides: true });
+  for (const p of view.paths) labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claim, detail: [p.claimant, ...p.detail], at: p.labelAt, anchor: 'top', offset: [0, 12], slides: true });
   for (const d of view.distances) labels.push({ ...of(d.id), kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
   return labels;
 }
 
-/** The places drawn as dots (an uncertain site is an area instead), by id. */
+/** The places drawn as dots (an uncertain site is an area instead), by id: points, distance ends, path ends. */
 export function dotsOf(view: MapView): { id: string; at: LonLat }[] {
   const dots = view.points.filter((p) => !p.uncertaintyKm).map(({ id, at }) => ({ id, at }));
   for (const d of view.distances) if (!dots.some((p) => p.id === d.id)) dots.push({ id: d.id, at: d.at });
+  const taken = (at: LonLat) => view.points.some((p) => p.at[0] === at[0] && p.at[1] === at[1]) || dots.some((d) => d.at[0] === at[0] && d.at[1] === at[1]);
+  for (const p of view.paths) for (const [end, at] of [['from', p.from], ['to', p.to]] as const) if (!taken(at)) dots.push({ id: `${p.id}-${end}`, at });
   return dots;
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

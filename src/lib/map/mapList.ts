@@ -68,12 +68,19 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
     const reach = r.enclosesMap ? ' The ring passes beyond the map edges: all of the map lies within it.' : '';
     items.push({ name: 'Range ring', text: `${r.label}, drawn around: ${site}.${reach} Source wording: “${f.label}”.`, sources: cite(f.sources) });
   }
+  for (const p of view.paths) {
+    items.push({
+      name: `Strike path: ${p.fromName} to ${p.toName}`,
+      text: sentence(`${p.claim}, ${p.claimant}${p.detail.length ? `; ${p.detail.join(' ')}` : ''}.`, p.note, 'Drawn along the shortest path on the Earth’s surface between the two places, not as the missile’s actual trajectory.'),
+      sources: cite(p.sources),
+    });
+  }
   for (const d of view.distances) {
     const reported = d.reported.map((r) => `${r.by} gives ${formatKm(r.km)}`).join('; ');
     items.push({
       name: d.name,
       text: sentence(
-        `${formatKm(d.computedKm)} computed: great-circle distance from ${site}, computed from coordinates.`,
+        `${formatKm(d.computedKm)} computed: distance along the Earth’s surface (great-circle) from ${site}, computed from coordinates.`,
         reported && `${reported}.`,
       ),
       sources: cite(content.figures.filter((f) => f.data.topic === siteId && f.data.values?.[d.id] !== undefined).flatMap((f) => f.data.sources)),

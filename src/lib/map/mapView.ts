@@ -4,10 +4,10 @@
  * serialised into the page, and applied as a whole by the MapLibre map and the static SVG twin.
  * No geometry here (the page weight budget); shapes come from the basemap by id.
  */
-import type { ChapterMeta, Figure, Place } from '../content/schemas';
+import type { ChapterMeta, Figure, MapPath, MapRing, Place } from '../content/schemas';
 import { CLAIM_LABELS } from '../content/claimStatusLabels';
 import { containsPoint, padBounds, pointBounds, roundBounds, unionBounds, type Bounds } from '../geo/bounds';
-import { destination, farthestKm, greatCircleKm, type LonLat } from '../geo/greatCircle';
+import { bearing, destination, farthestKm, greatCircleKm, type LonLat } from '../geo/greatCircle';
 import { REGION } from '../geo/regions';
 import { formatKm } from './distanceText';
 
@@ -63,9 +63,9 @@ export interface ViewRing {
   km: number;
   /** For a band (the INF class): the inner radius. */
   innerKm?: number;
-  /** Short label on the map, always naming who gives the figure: "<by>: <reach>". */
+  /** The legend's words, always naming who gives the figure: "Up to 5,500 km — estimate reported by Reuters". */
   label: string;
-  /** Who gives the figure. */
+  /** Who gives the figure, in the map's words. */
   by: string;
   /** The figure: "up to 5,500 km" or "500 km–5,500 km". */
   reach: string;
@@ -87,6 +87,26 @@ export interface ViewDistance {
   reported: { km: number; by: string }[];
 }
 
+/** A flight from launch area to target, drawn along the great circle. */
+export interface ViewPath {
+  id: string;
+  from: LonLat;
+  to: LonLat;
+  fromName: string;
+  toName: string;
+  /** Where it was launched from, as claimed. */
+  claim: string;
+  /** Who says so. */
+  claimant: string;
+  /** Further attributed lines (a flight time, where a source gives one). */
+  detail: string[];
+  /** What the drawn start stands for, when the claim names an area. */
+  note?: string;
+  sources: string[];
+  /** Where the label sits: the middle of the path. */
+  labelAt: LonLat;
+}
+
 /** Territory another state occupies, hatched on every map: listed in the views that may show it. */
 export interface ViewOccupied {
   id: string;
@@ -106,6 +126,8 @@ export interface MapView {
   rings: ViewRing[];
   /** From the reported site; empty when the chapter shows none. */
   distances: ViewDistance[];
+  /** Strike paths, launch area to target. */
+  paths: ViewPath[];
   /** Highlighted places with no known coordinates: listed, never drawn. */
   unlocated: { id: string; name: string }[];
   /** Occupied areas in or near the view (the basemap draws them on every map; the legend names them where seen). */
@@ -168,6 +190,13 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
     return shape ? [shape] : [];
   });
   if (fitBoxes.length === 0) throw new Error(`map: nothing to fit among [${map.fit.join(', ')}] (no coordinates or shapes)`);
+  const paths = map.paths.map((p, i) => viewPath(i, p, place, located));
+  for (const p of paths) fitBoxes.push(pointBounds(p.from, POINT_MARGIN_KM), pointBounds(p.to, POINT_MARGIN_KM));
+  // A ring asked to be in view brings its stretch nearest the places into the view.
+  if (siteAt) {
+    const around = unionBounds(fitBoxes);
+    for (const ring of map.rings.filter((r) => r.inView)) fitBoxes.push(...nearestArc(siteAt, ringKm(ring.figure, context.figures), around));
+  }
   const bounds = roundBounds(padBounds(unionBounds(fitBoxes), 0.04));
 
   for (const shape of [...countries, ...borders]) {
@@ -175,10 +204,10 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
     if (labelAt) shape.labelAt = labelAt;
   }
   // Ring labels keep clear of the places the view names.
-  const named = [...points.map((p) => p.at), ...distances.map((d) => d.at)];
-  const rings = siteAt ? map.rings.flatMap((id) => viewRings(id, siteAt, bounds, context.figures, named)) : [];
+  const named = [...points.map((p) => p.at), ...distances.map((d) => d.at), ...paths.map((p) => p.labelAt)];
+  const rings = siteAt ? map.rings.flatMap((r) => viewRings(r, siteAt, bounds, context.figures, named)) : [];
 
-  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, unlocated, occupied: occupiedNear(places, bounds) };
+  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, paths, unlocated, occupied: occupiedNear(places, bounds) };
 }
 
 export function countryRole(p: Place): CountryRole {
@@ -235,16 +264,37 @@ function viewBorder(id: string, p: Place, place: (id: string) => Place, figures:
   return { id, name: p.name, between: [a.isoNumeric, b.isoNumeric], measures };
 }
 
-/** A figure with `valueKm` is one ring; one with `values.minKm`/`maxKm` is a band (inner and outer ring). */
-function viewRings(id: string, centre: LonLat, bounds: Bounds, figures: Map<string, Figure>, avoid: LonLat[]): ViewRing[] {
+/** The outer radius of a ring figure: `valueKm`, or `values.maxKm` for a band. */
+function ringKm(id: string, figures: Map<string, Figure>): number {
   const f = figures.get(id);
   if (!f) throw new Error(`map: no figure "${id}" in content/figures/`);
-  const who = f.claimant ?? 'Source';
-  const band = f.values && f.values.minKm !== undefined && f.values.maxKm !== undefined ? f.values : undefined;
-  const km = band ? band.maxKm : f.valueKm;
+  const km = f.values?.minKm !== undefined && f.values.maxKm !== undefined ? f.values.maxKm : f.valueKm;
   if (!km) throw new Error(`map: figure "${id}" has no valueKm (or values.minKm/maxKm) to draw a ring`);
+  return km;
+}
+
+/** Half the stretch of a ring kept in view, in degrees of bearing from the centre. */
+const ARC_HALF_WIDTH = 12;
+
+/**
+ * Boxes around the stretch of a ring nearest the middle of `around`: a ring far larger than the
+ * places shown (a 5,500 km reach around Belarus runs out in the Atlantic) is still seen.
+ */
+export function nearestArc(centre: LonLat, km: number, around: Bounds): Bounds[] {
+  const middle: LonLat = [(around[0][0] + around[1][0]) / 2, (around[0][1] + around[1][1]) / 2];
+  const towards = greatCircleKm(centre, middle) < 1 ? 180 : bearing(centre, middle);
+  return [-ARC_HALF_WIDTH, 0, ARC_HALF_WIDTH].map((turn) => pointBounds(destination(centre, (towards + turn + 360) % 360, km), POINT_MARGIN_KM));
+}
+
+/** A figure with `valueKm` is one ring; one with `values.minKm`/`maxKm` is a band (inner and outer ring). */
+function viewRings(ring: MapRing, centre: LonLat, bounds: Bounds, figures: Map<string, Figure>, avoid: LonLat[]): ViewRing[] {
+  const id = ring.figure;
+  const km = ringKm(id, figures);
+  const f = figures.get(id)!;
+  const who = ring.claimant ?? f.claimant ?? 'Source';
+  const band = f.values && f.values.minKm !== undefined && f.values.maxKm !== undefined ? f.values : undefined;
   const reach = band ? `${formatKm(band.minKm)}–${formatKm(km)}` : `up to ${formatKm(km)}`;
-  const label = `${who}: ${reach}`;
+  const label = `${capitalise(reach)} — ${who}`;
   const labelAt = ringLabelPoint(centre, km, bounds, avoid) ?? (band ? ringLabelPoint(centre, band.minKm, bounds, avoid) : undefined);
   const enclosesMap = km > farthestKm(centre, REGION);
   return [{ id, centre, km, ...(band ? { innerKm: band.minKm } : {}), label, by: who, reach, ...(labelAt ? { labelAt } : {}), ...(enclosesMap ? { enclosesMap } : {}) }];
@@ -258,8 +308,8 @@ export function ringLabelPoint(centre: LonLat, km: number, bounds: Bounds, avoid
   const inner = padBounds(bounds, -0.08);
   const clearance = (at: LonLat) => Math.min(Infinity, ...avoid.map((p) => greatCircleKm(at, p)));
   let best: { at: LonLat; clear: number } | undefined;
-  for (let bearing = 180; bearing < 540; bearing += 15) {
-    const at = destination(centre, bearing % 360, km);
+  for (let heading = 180; heading < 540; heading += 5) {
+    const at = destination(centre, heading % 360, km);
     if (!containsPoint(inner, at)) continue;
     const clear = clearance(at);
     if (!best || clear > best.clear) best = { at, clear };
@@ -275,4 +325,26 @@ function viewDistance(id: string, name: string, siteId: string, from: LonLat, at
   return { id, name, from, at, computedKm: Math.round(greatCircleKm(from, at) / 5) * 5, reported };
 }
 
+function viewPath(index: number, p: MapPath, place: (id: string) => Place, located: (p: Place) => LonLat | undefined): ViewPath {
+  const [from, to] = [place(p.from), place(p.to)];
+  const [a, b] = [located(from), located(to)];
+  if (!a || !b) throw new Error(`map: path ${p.from} → ${p.to} needs coordinates for both places`);
+  // The label sits at the middle of the flight (the great circle's midpoint).
+  const mid = destination(a, bearing(a, b), greatCircleKm(a, b) / 2);
+  return {
+    id: `path-${index}-${p.to}`,
+    from: a,
+    to: b,
+    fromName: from.name,
+    toName: to.name,
+    claim: p.claim,
+    claimant: p.claimant,
+    detail: [...p.detail],
+    ...(p.note ? { note: p.note } : {}),
+    sources: [...p.sources],
+    labelAt: [round(mid[0]), round(mid[1])],
+  };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const round = (n: number) => Math.round(n * 1000) / 1000;

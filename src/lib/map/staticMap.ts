@@ -9,7 +9,8 @@ import { countryShapes, sharedBorder } from '../geo/basemap';
 import type { Bounds } from '../geo/bounds';
 import { outlinePolygon } from '../geo/outline';
 import { STATIC_REGION } from '../geo/regions';
-import { circleLine, type LonLat } from '../geo/greatCircle';
+import { circleLine, greatCircleLine, type LonLat } from '../geo/greatCircle';
+import { clipLine } from '../geo/clipLine';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, type MapLabel } from './mapLabels';
 import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
@@ -104,10 +105,14 @@ export interface StaticLabel {
   side: Side;
 }
 
-type Side = 'left' | 'right' | 'center' | 'below';
+/** Beside, on, or hanging under or over the point; a hanging label may start or end at it instead of centring. */
+type Side = 'left' | 'right' | 'center' | 'below' | 'below-start' | 'below-end' | 'above' | 'above-start' | 'above-end';
+const HANGING: Side[] = ['below', 'below-end', 'below-start', 'above', 'above-end', 'above-start'];
 /** Gap between a point and its label, and how far below the point a label under it sits, in frame units. */
 const LABEL_GAP = 7;
 const BELOW = 16;
+/** A label hanging off a line keeps further away: clear of the dots at the line's ends. */
+const HANG = 20;
 
 export interface StaticOverlay {
   /** Maps projected coordinates into the frame: apply to the base map and overlays. */
@@ -117,6 +122,7 @@ export interface StaticOverlay {
   borders: { d: string }[];
   rings: { d: string }[];
   lines: { d: string }[];
+  paths: { d: string }[];
   points: { x: number; y: number; r: number; kind: string }[];
   labels: StaticLabel[];
 }
@@ -150,36 +156,56 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     .map((l) => ({ l, p: inFrame(l.at) }))
     .filter(({ p }) => inside(p));
   // A label too long for either side of its point (or crowded there) may sit centred under it.
-  const sides = (l: MapLabel): Side[] => (l.anchor === 'center' ? ['center'] : l.anchor === 'left' ? ['left', 'right', 'below'] : ['right', 'left', 'below']);
-  const box = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
-    side === 'below' ? estimateBox(l, p.x, p.y + BELOW, LABEL_FONT, 'center') : estimateBox(l, p.x, p.y, LABEL_FONT, side);
+  const sides = (l: MapLabel): Side[] =>
+    l.anchor === 'top'
+      ? HANGING
+      : l.anchor === 'center'
+        ? l.slides ? ['center', 'right', 'left'] : ['center']
+        : l.anchor === 'left' ? ['left', 'right', 'below'] : ['right', 'left', 'below'];
+  /** Where a hanging label's first line goes: under the point, or over it with room for every line. */
+  const hangAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
+    side.startsWith('below') ? p.y + (l.anchor === 'top' ? HANG : BELOW) : p.y - HANG - LABEL_FONT * 1.15 * (l.detail?.length ?? 0);
+  const box = (l: MapLabel, p: { x: number; y: number }, side: Side) => {
+    if (!HANGING.includes(side)) return estimateBox(l, p.x, p.y, LABEL_FONT, side as 'left' | 'right' | 'center');
+    const y = hangAt(l, p, side);
+    if (side.endsWith('-start')) return estimateBox(l, p.x - LABEL_GAP, y, LABEL_FONT, 'left');
+    if (side.endsWith('-end')) return estimateBox(l, p.x + LABEL_GAP, y, LABEL_FONT, 'right');
+    return estimateBox(l, p.x, y, LABEL_FONT, 'center');
+  };
   // Dots have a radius of 3.5 frame units; 4 keeps labels off their edge.
   const dots = dotsOf(view).map(({ id, at }) => {
     const d = inFrame(at);
     return { id, box: dotBox(d.x, d.y, 4) };
   });
+  // A path's label may drop its further lines (kept in the legend and the list) when the whole
+  // label fits nowhere: the claim and who makes it stay.
+  const variants = (l: MapLabel): MapLabel[] => (l.kind === 'path' && (l.detail?.length ?? 0) > 1 ? [l, { ...l, detail: l.detail!.slice(0, 1) }] : [l]);
+  const options = (l: MapLabel) => variants(l).flatMap((v) => sides(l).map((side) => ({ v, side })));
   const chosen = placeBoxes(
-    candidates.map(({ l, p }) => ({ id: l.id, boxes: sides(l).map((side) => box(l, p, side)) })),
+    candidates.map(({ l, p }) => ({ id: l.id, boxes: options(l).map(({ v, side }) => box(v, p, side)) })),
     FRAME,
     dots,
   );
   // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
-  const anchorAt = (p: { x: number; y: number }, side: Side) =>
-    side === 'below' ? { x: p.x, y: round(p.y + BELOW) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
+  const anchorAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
+    HANGING.includes(side) ? { x: p.x, y: round(hangAt(l, p, side)) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
   const labels = candidates.flatMap(({ l, p }, i): StaticLabel[] => {
-    const side = chosen[i] === undefined ? undefined : sides(l)[chosen[i]!];
-    return side ? [{ text: l.text, ...(l.detail ? { detail: l.detail } : {}), kind: l.kind, side, ...anchorAt(p, side) }] : [];
+    if (chosen[i] === undefined) return [];
+    const { v, side } = options(l)[chosen[i]!];
+    return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(v, p, side) }];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
-  const points = view.points.filter((p) => !p.uncertaintyKm).map((p) => ({ ...at(p.at), r: radius(3.5), kind: p.kind }));
-  for (const d of view.distances) {
-    if (!view.points.some((p) => p.id === d.id)) points.push({ ...at(d.at), r: radius(3), kind: 'capital' });
-  }
+  // Points keep their kind; a capital only measured to, or a path's end, is a plain smaller dot.
+  const points = dotsOf(view).map((d) => {
+    const kind = view.points.find((p) => p.id === d.id)?.kind;
+    return { ...at(d.at), r: radius(kind ? 3.5 : 3), kind: kind ?? 'capital' };
+  });
   const borders = view.borders.map((b) => ({ d: path(sharedBorder(...b.between)) ?? '' }));
   const rings = view.rings.flatMap((r) =>
-    [r.km, ...(r.innerKm ? [r.innerKm] : [])].map((km) => ({ d: path(lineString(circleLine(r.centre, km))) ?? '' })),
+    [r.km, ...(r.innerKm ? [r.innerKm] : [])].map((km) => ({ d: path({ type: 'MultiLineString', coordinates: clipLine(circleLine(r.centre, km), STATIC_REGION) }) ?? '' })),
   );
   const lines = view.distances.map((d) => ({ d: path(lineString([d.from, d.at])) ?? '' }));
+  const paths = view.paths.map((p) => ({ d: path(lineString(greatCircleLine(p.from, p.to))) ?? '' }));
   return {
     transform: `scale(${Number(k.toFixed(4))}) translate(${-viewBox.x} ${-viewBox.y})`,
     highlight: view.countries.map((c) => ({ iso: c.iso, role: c.role })),
@@ -187,6 +213,7 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     borders: borders.filter((b) => b.d),
     rings: rings.filter((r) => r.d),
     lines: lines.filter((l) => l.d),
+    paths: paths.filter((p) => p.d),
     points,
     labels,
   };

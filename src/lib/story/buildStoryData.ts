@@ -22,7 +22,7 @@ export function eventViews(content: ContentSet): StoryData['eventViews'] {
   const views: StoryData['eventViews'] = {};
   for (const e of content.events) {
     const located = e.data.places.filter((id) => mappable.has(id));
-    if (located.length > 0) views[e.id] = mapViewFor({ fit: located, highlight: e.data.places, rings: [], distancesTo: [] }, places, context);
+    if (located.length > 0) views[e.id] = mapViewFor({ fit: located, highlight: e.data.places, rings: [], distancesTo: [], paths: [] }, places, context);
   }
   return views;
 }

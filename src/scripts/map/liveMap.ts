@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { applyView, BORDER_LAYER, OVERLAY_SOURCE } from '../../lib/map/applyView';
 import { REGION } from '../../lib/geo/regions';
-import { fitPadding } from '../../lib/geo/fitPadding';
+import { fitPadding, WIDE_MIN_REM } from '../../lib/geo/fitPadding';
 import { dotsOf, mapLabels, type MapLabel } from '../../lib/map/mapLabels';
 import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
@@ -82,6 +82,14 @@ function style(): StyleSpecification {
         paint: { 'line-color': '#1b1b1b', 'line-width': 1.5, 'line-dasharray': [4, 3] },
       },
       {
+        id: 'paths',
+        type: 'line',
+        source: OVERLAY_SOURCE,
+        filter: ['==', ['get', 'kind'], 'path'],
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': '#a3231b', 'line-width': 2.5 },
+      },
+      {
         id: 'distances',
         type: 'line',
         source: OVERLAY_SOURCE,
@@ -126,6 +134,38 @@ const HATCHES: Record<string, () => ImageData> = {
   hatch: () => hatch(8, [90, 60, 60, 90], 1),
   'hatch-occupied': () => hatch(6, [91, 74, 68, 190], -1),
 };
+
+/** Every class the label layout may set; each placement sets some of them, from none. */
+const PLACEMENT_CLASSES = ['is-crowded', 'is-flipped', 'is-slid-left', 'is-slid-right', 'is-above', 'is-short'];
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Where a label may go, preferred first, given its box where the marker puts it, with the classes
+ * that move it there (storyGraphic.css). A label beside its point may sit on the other side of
+ * it; one centred on a line may slide to either side of its point; one hanging under a line may
+ * sit above it instead.
+ */
+function placements(label: MapLabel, box: Box): { box: Box; classes: string[] }[] {
+  if (label.anchor === 'left' || label.anchor === 'right') {
+    const shift = box.width + 2 * Math.abs(label.offset[0]);
+    return [
+      { box, classes: [] },
+      { box: { ...box, x: label.anchor === 'left' ? box.x - shift : box.x + shift }, classes: ['is-flipped'] },
+    ];
+  }
+  const half = box.width / 2;
+  const row = (b: Box, extra: string[]) =>
+    label.slides
+      ? [
+          { box: b, classes: extra },
+          { box: { ...b, x: b.x - half }, classes: [...extra, 'is-slid-left'] },
+          { box: { ...b, x: b.x + half }, classes: [...extra, 'is-slid-right'] },
+        ]
+      : [{ box: b, classes: extra }];
+  if (label.anchor !== 'top') return row(box, []);
+  return [...row(box, []), ...row({ ...box, y: box.y - box.height - 2 * label.offset[1] }, ['is-above'])];
+}
 
 function loadStylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -193,27 +233,51 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
    * map, once the camera rests.
    */
   const declutter = () => {
-    const frame = container.getBoundingClientRect();
-    const candidates = markers.map((m, i) => {
+    const whole = container.getBoundingClientRect();
+    const seen = visibleArea(whole);
+    const options = markers.map((m, i) => {
       const el = m.getElement();
-      el.classList.remove('is-flipped');
-      const r = el.getBoundingClientRect();
-      const box = { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
-      // A label beside its point may also sit on the other side of it.
-      const shift = box.width + 2 * Math.abs(labels[i].offset[0]);
-      const flipped = { ...box, x: labels[i].anchor === 'left' ? box.x - shift : box.x + shift };
-      return { id: labels[i].id, boxes: labels[i].anchor === 'center' ? [box] : [box, flipped] };
+      el.classList.remove(...PLACEMENT_CLASSES);
+      const measure = () => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height };
+      };
+      const full = placements(labels[i], measure());
+      // A path's label may drop its further lines (the legend keeps them) when the whole fits nowhere.
+      if (labels[i].kind !== 'path' || (labels[i].detail?.length ?? 0) < 2) return full;
+      el.classList.add('is-short');
+      const short = placements(labels[i], measure()).map((o) => ({ ...o, classes: [...o.classes, 'is-short'] }));
+      el.classList.remove('is-short');
+      return [...full, ...short];
     });
     const dots = shown
       ? dotsOf(shown).map(({ id, at }) => {
           const { x, y } = map.project(at);
-          return { id, box: dotBox(x, y, DOT_RADIUS + DOT_STROKE) };
+          return { id, box: dotBox(x - (seen.x - whole.left), y - (seen.y - whole.top), DOT_RADIUS + DOT_STROKE) };
         })
       : [];
-    placeBoxes(candidates, frame, dots).forEach((choice, i) => {
-      markers[i].getElement().classList.toggle('is-crowded', choice === undefined);
-      markers[i].getElement().classList.toggle('is-flipped', choice === 1);
+    // The open legend covers its corner of the map: no label goes under it.
+    const key = legend?.getBoundingClientRect();
+    if (key?.width) dots.push({ id: 'legend', box: { x: key.left - seen.x, y: key.top - seen.y, width: key.width, height: key.height } });
+    const candidates = options.map((o, i) => ({ id: labels[i].id, boxes: o.map((x) => x.box) }));
+    placeBoxes(candidates, seen, dots).forEach((choice, i) => {
+      const el = markers[i].getElement();
+      el.classList.add(...(choice === undefined ? ['is-crowded'] : options[i][choice].classes));
     });
+  };
+  /**
+   * The part of the map a reader sees over the story: right of the text column on wide screens,
+   * below the progress bar, and above the chapter's card on phones (labels under them are hidden).
+   */
+  const visibleArea = (whole: DOMRect) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const p = padding();
+    const slack = 12;
+    const top = Math.max(0, p.top - slack);
+    const wide = whole.width >= WIDE_MIN_REM * rem;
+    const left = wide ? Math.max(0, p.left - slack) : 0;
+    const bottom = wide ? whole.height : Math.min(whole.height, whole.height - p.bottom + slack);
+    return { x: whole.left + left, y: whole.top + top, width: whole.width - left, height: bottom - top };
   };
   map.on('moveend', declutter);
   /** The live layer is shown over the static map only once it has drawn a whole view (storyGraphic.css). */

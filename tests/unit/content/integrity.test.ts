@@ -23,6 +23,7 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-unknown-place', 'events/minister-says-in-place.yaml', 'places[1]', 'atlantis'],
     ['bad-unknown-event', 'chapters/02-the-doubt.md', 'timeline.events[0]', 'analysts-doubted'],
     ['bad-unknown-figure', 'chapters/01-the-claim.md', 'map.rings[0]', 'range-claimed'],
+    ['bad-unknown-path-place', 'chapters/01-the-claim.md', 'map.paths[0].from', 'nowhere-range'],
     ['bad-unknown-border', 'places/border-gap.yaml', 'borderOf[1]', 'nowhere'],
     ['bad-contradiction-unknown-event', 'contradictions/when-in-place.yaml', 'events[1]', 'ghost-event'],
     ['bad-version-unknown-source', 'contradictions/when-in-place.yaml', 'versions[0].sources[0]', 'vestnik-2025-03-03'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { circleLine, destination, farthestKm, greatCircleKm } from '../../../src/lib/geo/greatCircle';
+import { bearing, circleLine, destination, farthestKm, greatCircleKm, greatCircleLine } from '../../../src/lib/geo/greatCircle';
 
 describe('great-circle distances', () => {
   test('one degree of latitude is about 111 km', () => {
@@ -47,5 +47,26 @@ describe('range rings', () => {
     const ring = circleLine([31.9, 53.7], 5500, 180);
     for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(30);
     expect(Math.max(...ring.map((p) => p[1]))).toBeLessThanOrEqual(85);
+  });
+});
+
+describe('flight paths', () => {
+  test('bearing: due east along the equator, due north along a meridian', () => {
+    expect(bearing([0, 0], [10, 0])).toBeCloseTo(90, 6);
+    expect(bearing([20, 10], [20, 40])).toBeCloseTo(0, 6);
+    expect(bearing([20, 40], [20, 10])).toBeCloseTo(180, 6);
+  });
+
+  test('a great-circle line starts and ends at its places and is no longer than the distance between them', () => {
+    const from: [number, number] = [45.72, 48.59];
+    const to: [number, number] = [24.03, 49.84];
+    const line = greatCircleLine(from, to, 16);
+    expect(line).toHaveLength(17);
+    expect(line[0]).toEqual([45.72, 48.59]);
+    expect(line.at(-1)).toEqual(to);
+    const length = line.slice(1).reduce((sum, p, i) => sum + greatCircleKm(line[i], p), 0);
+    expect(length).toBeCloseTo(greatCircleKm(from, to), 0);
+    // Between two places on about the same latitude the shortest path bows towards the pole.
+    expect(Math.max(...line.map((p) => p[1]))).toBeGreaterThan(49.84);
   });
 });

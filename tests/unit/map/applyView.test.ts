@@ -21,6 +21,7 @@ const view = (over: Partial<MapView>): MapView => ({
   borders: [],
   rings: [],
   distances: [],
+  paths: [],
   unlocated: [],
   occupied: [],
   ...over,

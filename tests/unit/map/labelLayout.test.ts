@@ -64,7 +64,7 @@ describe('label priority', () => {
       label('warsaw', 'point', true),
       label('site', 'site', true),
     ];
-    expect([...labels].sort(byPriority).map((l) => l.id)).toEqual(['site', 'kyiv', 'warsaw', 'ukraine', 'poland', 'context-distance', 'ring']);
+    expect([...labels].sort(byPriority).map((l) => l.id)).toEqual(['site', 'kyiv', 'warsaw', 'ukraine', 'poland', 'ring', 'context-distance']);
   });
 
   test('labels know their place and whether the chapter highlights it; dots are the places drawn as dots', () => {
@@ -78,6 +78,7 @@ describe('label priority', () => {
       ],
       borders: [],
       rings: [],
+      paths: [],
       distances: [{ id: 'vilnius', name: 'Vilnius', from: [31, 53.5], at: [25.3, 54.7], computedKm: 400, reported: [] }],
       unlocated: [],
       occupied: [],

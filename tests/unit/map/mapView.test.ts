@@ -30,7 +30,9 @@ const context: MapContext = {
   shapeBounds: (p) => shapes[p.isoNumeric ?? p.borderOf?.join('|') ?? ''],
   labelPoint: (_p, b) => [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2],
 };
-const request = (r: Partial<Parameters<typeof mapViewFor>[0]>) => ({ fit: ['belarus'], highlight: [], rings: [], distancesTo: [], ...r });
+const request = (r: Partial<Parameters<typeof mapViewFor>[0]>) => ({ fit: ['belarus'], highlight: [], rings: [], distancesTo: [], paths: [], ...r });
+/** Ring entries as a chapter's front matter gives them by bare figure id. */
+const rings = (...figures: string[]) => figures.map((figure) => ({ figure, inView: false }));
 
 describe('map view of a chapter', () => {
   test('the bounds contain every place to fit, including a point with its uncertainty area', () => {
@@ -57,16 +59,16 @@ describe('map view of a chapter', () => {
   });
 
   test('rings name who gives the figure; a band has an inner ring; a ring outside the view has no label spot', () => {
-    const view = mapViewFor(request({ fit: ['belarus'], rings: ['ring', 'band', 'far'] }), places, context);
-    expect(view.rings.map((r) => r.label)).toEqual(['Agency: up to 1,000 km', 'Treaty: 500 km–5,500 km', 'Someone: up to 9,000 km']);
+    const view = mapViewFor(request({ fit: ['belarus'], rings: rings('ring', 'band', 'far') }), places, context);
+    expect(view.rings.map((r) => r.label)).toEqual(['Up to 1,000 km — Agency', '500 km–5,500 km — Treaty', 'Up to 9,000 km — Someone']);
     expect(view.rings[1].innerKm).toBe(500);
     expect(view.rings[2].labelAt).toBeUndefined();
   });
 
-  test('a ring label on the map names who gives the figure, with the figure under it', () => {
-    const view = mapViewFor(request({ fit: ['poland', 'krichev-site'], rings: ['band'] }), places, context);
+  test('a ring label on the map gives the figure, with who gives it under it', () => {
+    const view = mapViewFor(request({ fit: ['poland', 'krichev-site'], rings: rings('band') }), places, context);
     const ring = mapLabels(view).find((l) => l.kind === 'ring');
-    expect(ring).toMatchObject({ text: 'Treaty:', detail: ['500 km–5,500 km'] });
+    expect(ring).toMatchObject({ text: '500 km–5,500 km', detail: ['Treaty'] });
     expect(containsPoint(view.bounds, ring!.at)).toBe(true);
   });
 
@@ -81,8 +83,8 @@ describe('map view of a chapter', () => {
   });
 
   test('a ring past the view says whether the whole map lies within it', () => {
-    const view = mapViewFor(request({ fit: ['belarus'], rings: ['mid', 'far'] }), places, context);
-    const legend = (who: string) => legendFor(view).find((e) => e.text.startsWith(who))?.text;
+    const view = mapViewFor(request({ fit: ['belarus'], rings: rings('mid', 'far') }), places, context);
+    const legend = (who: string) => legendFor(view).find((e) => e.text.endsWith(who) || e.text.includes(`${who} (`))?.text;
     // 3,000 km from Belarus leaves this view but not the map (Lisbon is farther away).
     expect(view.rings[0]).not.toHaveProperty('labelAt');
     expect(view.rings[0]).not.toHaveProperty('enclosesMap');
@@ -102,7 +104,7 @@ describe('map view of a chapter', () => {
   });
 
   test('a view survives a JSON round trip unchanged (it is serialised into the page)', () => {
-    const view = mapViewFor(request({ highlight: ['poland', 'krichev-site', 'gap'], rings: ['band'], distancesTo: ['minsk'] }), places, context);
+    const view = mapViewFor(request({ highlight: ['poland', 'krichev-site', 'gap'], rings: rings('band'), distancesTo: ['minsk'] }), places, context);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 
@@ -115,7 +117,7 @@ describe('map view of a chapter', () => {
     const moved = new Map(places);
     moved.set('krichev-site', { ...places.get('krichev-site')!, measuredFrom: undefined });
     moved.set('minsk', { ...places.get('minsk')!, measuredFrom: true });
-    const view = mapViewFor(request({ rings: ['ring'] }), moved, context);
+    const view = mapViewFor(request({ rings: rings('ring') }), moved, context);
     expect(view.rings[0].centre).toEqual([27.56, 53.9]);
     moved.set('krichev-site', places.get('krichev-site')!);
     expect(() => mapViewFor(request({}), moved, context)).toThrow(/krichev-site, minsk/);
@@ -128,6 +130,31 @@ describe('map view of a chapter', () => {
     const view = mapViewFor(request({ fit: ['belarus'] }), withAreas, context);
     expect(view.occupied).toEqual([{ id: 'near', name: 'Near: occupied since 2014', legend: 'Near: occupied since 2014' }]);
     expect(legendFor(view)).toContainEqual({ symbol: 'occupied', text: 'Near: occupied since 2014' });
+  });
+
+  test('a ring asked to be in view widens the view to its nearest stretch, and its label sits on that stretch', () => {
+    const narrow = mapViewFor(request({ fit: ['belarus'], rings: rings('mid') }), places, context);
+    expect(narrow.rings[0].labelAt).toBeUndefined();
+    const view = mapViewFor(request({ fit: ['belarus'], rings: [{ figure: 'mid', claimant: 'estimate reported by Other', inView: true }] }), places, context);
+    const ring = view.rings[0];
+    expect(ring.labelAt).toBeDefined();
+    expect(containsPoint(view.bounds, ring.labelAt!)).toBe(true);
+    expect(greatCircleKm([31.92, 53.73], ring.labelAt!)).toBeCloseTo(3000, -1);
+    expect(ring.label).toBe('Up to 3,000 km — estimate reported by Other');
+    expect(mapLabels(view).find((l) => l.kind === 'ring')).toMatchObject({ text: 'Up to 3,000 km', detail: ['estimate reported by Other'] });
+  });
+
+  test('a strike path runs from launch area to target, is in view, and carries who says where it came from', () => {
+    const strike = { from: 'krichev-site', to: 'minsk', claim: 'Launched from the site', claimant: 'the ministry said', detail: ['a 5-minute flight,', 'the agency said'], sources: ['s'] };
+    const view = mapViewFor(request({ fit: ['krichev-site'], paths: [strike] }), places, context);
+    const [path] = view.paths;
+    expect(path).toMatchObject({ from: [31.92, 53.73], to: [27.56, 53.9], fromName: 'Site', toName: 'Minsk', claim: strike.claim, claimant: strike.claimant, sources: ['s'] });
+    expect(containsPoint(view.bounds, path.to)).toBe(true);
+    // The label sits halfway along the flight.
+    expect(greatCircleKm(path.from, path.labelAt)).toBeCloseTo(greatCircleKm(path.labelAt, path.to), 0);
+    expect(mapLabels(view).find((l) => l.kind === 'path')).toMatchObject({ text: strike.claim, detail: [strike.claimant, ...strike.detail] });
+    expect(legendFor(view)).toContainEqual({ symbol: 'path', text: 'Site → Minsk: Launched from the site, the ministry said; a 5-minute flight, the agency said' });
+    expect(() => mapViewFor(request({ paths: [{ ...strike, from: 'somewhere' }] }), places, context)).toThrow(/needs coordinates/);
   });
 
   test('a missing place is named in the error', () => {

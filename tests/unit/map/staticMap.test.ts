@@ -10,6 +10,7 @@ const view = (points: ViewPoint[]): MapView => ({
   borders: [],
   rings: [],
   distances: [],
+  paths: [],
   unlocated: [],
   occupied: [],
 });
