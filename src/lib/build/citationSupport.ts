@@ -69,7 +69,13 @@ const readableText = (markdown: string): string =>
 
 function passages(content: ContentSet): Passage[] {
   const out: Passage[] = [];
-  for (const { file, text: fileText = '', body = '' } of content.chapters) {
+  for (const { file, text: fileText = '', body = '', data } of content.chapters) {
+    // A strike path's words on the map ("15-minute flight, said…") rest on the path's own sources.
+    data.map.paths.forEach((path, i) => {
+      const words = [path.claim, path.claimant, ...path.detail].join(' ');
+      const line = fileText.indexOf(path.claim) >= 0 ? lineAt(fileText, fileText.indexOf(path.claim)) : undefined;
+      out.push({ file, line, field: `map.paths[${i}]`, text: words, cites: path.sources, scope: 'this strike path' });
+    });
     // Loaders differ in the blank lines they keep around a body; its text is found in the file as it is.
     const trimmed = body.trim();
     const at = fileText.indexOf(trimmed);

@@ -64,6 +64,7 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-list-item-cited-elsewhere', 'chapters/02-the-doubt.md', 16, 'body', '1,000'],
     ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
     ['bad-key-fact-unsupported-number', 'key-facts/01-what.yaml', 3, 'text', '1,500'],
+    ['bad-path-unsupported-number', 'chapters/01-the-claim.md', 13, 'map.paths[0]', '40'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
