@@ -105,9 +105,11 @@ describe('teacher and method pages', () => {
     await withPage(browser, {}, async ({ page }) => {
       await page.goto(origin() + '/lesson/#embed');
       await page.getByLabel('What to embed').selectOption('timeline');
+      // The chosen embed only: its plain iframe code, and the same embed for sites that use pym.js.
       const code = page.locator('textarea:visible');
-      expect(await code.count()).toBe(1);
-      expect(await code.inputValue()).toMatch(/<iframe src="[^"]+\/embed\/timeline\/" title="[^"]+"/);
+      expect(await code.count()).toBe(2);
+      expect(await code.nth(0).inputValue()).toMatch(/<iframe src="[^"]+\/embed\/timeline\/" title="[^"]+"/);
+      expect(await code.nth(1).inputValue()).toMatch(/data-pym-src="[^"]+\/embed\/timeline\/"/);
     });
   });
 });
