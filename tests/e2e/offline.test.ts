@@ -4,13 +4,14 @@
  * every event with its sources, the glossary and the worksheet without answers; it passes axe and
  * stays small enough to mail. The lesson pages link to it as a download.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launch, origin, withPage, type Watched } from './support/browser';
+import type { Page } from 'playwright-core';
+import { browser, DESKTOP, PHONE, origin, withPage, type Watched } from './support/browser';
 import { DIST_DIR } from './support/globalSetup';
 import { lessonSchema } from '../../src/lib/content/schemas';
 
@@ -29,12 +30,6 @@ const sourceUrls = new Map(yamlIn<{ url: string }>('content/sources').map(([id, 
 const terms = yamlIn<{ term: string }>('content/lesson/glossary').map(([, g]) => g.term);
 const lesson = lessonSchema.parse(parse(readFileSync('content/lesson/lesson.yaml', 'utf8')));
 const answers = [...Object.values(lesson.questions).flat().map((q) => q.answer.text), ...lesson.evaluation.items.map((i) => i.answer.text)];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 /** Opens the file from disk in a context that lets nothing but the file itself through. */
 async function openFromDisk(watched: Watched): Promise<Page> {
@@ -114,7 +109,11 @@ test('the lesson and teacher pages offer it as a download of one .html file', as
       expect(await link.getAttribute('download')).toBe('oreshnik-in-belarus-offline.html');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe('oreshnik-in-belarus-offline.html');
-      expect(statSync((await download.path())!).size).toBe(statSync(FILE).size);
+      // The shared browser runs in another process: the download is copied here to compare.
+      const saved = join(tmpdir(), `offline-${process.pid}-${from.replace(/\W+/g, '-')}.html`);
+      await download.saveAs(saved);
+      expect(statSync(saved).size).toBe(statSync(FILE).size);
+      rmSync(saved);
     });
   }
 });
