@@ -72,9 +72,11 @@ describe('presenter mode', () => {
       await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[2]]);
       // A clicker's PageDown pages through a long chapter, then moves on: never skipping a chapter.
       for (let i = 0; i < 8 && (await onScreen())[0] === ids[2]; i++) {
-        const scrolled = page.evaluate(() => new Promise((done) => addEventListener('scrollend', done, { once: true })));
+        // Reduced motion: the page moves at once, so a changed scroll position is the signal
+        // (a scrollend listener hung here once, in a fresh-clone run: no scrollend came).
+        const before = await page.evaluate(() => scrollY);
         await page.keyboard.press('PageDown');
-        await scrolled;
+        await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).not.toBe(before);
         expect([ids[2], ids[3]]).toContain((await onScreen())[0]);
       }
       await expect.poll(onScreen, { timeout: 10_000 }).toEqual([ids[3]]);
