@@ -4,19 +4,7 @@
  * stable URL so embed code pasted years ago keeps working.
  */
 import type { APIRoute } from 'astro';
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { bundleClassicScript } from '../../lib/build/classicScript';
 
-export const GET: APIRoute = async () => {
-  const result = await build({
-    // Builds run from the project root; import.meta.url would point into the build output.
-    entryPoints: [resolve('src/scripts/reuse/embedHost.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'es2019',
-    legalComments: 'none',
-  });
-  return new Response(result.outputFiles[0].text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-};
+export const GET: APIRoute = () =>
+  new Response(bundleClassicScript('src/scripts/reuse/embedHost.ts'), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
