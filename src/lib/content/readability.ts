@@ -19,6 +19,8 @@ export interface Readability {
  */
 export function runningText(markdown: string): string {
   return markdown
+    // Fenced blocks (a step's map state, a fold marker) are data, not prose.
+    .replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, '')
     .replace(/\[([^\]]*)\]\{computed\}/g, '$1')
     .split(/\n/)
     .filter((line) => !/^\s*(#|<|\||>?\s*$)/.test(line))

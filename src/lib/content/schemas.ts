@@ -164,26 +164,29 @@ const mapPath = z.object({
   sources: z.array(z.string()).min(1, 'a strike path needs the source of its launch area'),
 });
 
+/** What a map shows: the view's extent, its highlights, rings, distances and strike paths. */
+export const mapStateSchema = z.object({
+  /** Places whose extent the view must contain, whatever the viewport. */
+  fit: z.array(z.string()).min(1),
+  highlight: z.array(z.string()).default([]),
+  /**
+   * Figures drawn as range rings around the reported site. A bare figure id names the ring by
+   * the figure's claimant; an entry may give the shorter words the map shows ("estimate reported
+   * by Reuters") and ask the view to show part of the ring however far off it runs.
+   */
+  rings: z.array(mapRing).default([]),
+  /** Capitals to label with their computed distance from the reported site. */
+  distancesTo: z.array(z.string()).default([]),
+  /** Flights drawn from launch area to target, each labelled with who says where it came from. */
+  paths: z.array(mapPath).default([]),
+});
+
 export const chapterSchema = z.object({
   title: z.string().min(3),
   order: z.number().int().positive(),
   /** One line under the title in the table of contents and in link previews. */
   dek: z.string().min(10),
-  map: z.object({
-    /** Places whose extent the view must contain, whatever the viewport. */
-    fit: z.array(z.string()).min(1),
-    highlight: z.array(z.string()).default([]),
-    /**
-     * Figures drawn as range rings around the reported site. A bare figure id names the ring by
-     * the figure's claimant; an entry may give the shorter words the map shows ("estimate reported
-     * by Reuters") and ask the view to show part of the ring however far off it runs.
-     */
-    rings: z.array(mapRing).default([]),
-    /** Capitals to label with their computed distance from the reported site. */
-    distancesTo: z.array(z.string()).default([]),
-    /** Flights drawn from launch area to target, each labelled with who says where it came from. */
-    paths: z.array(mapPath).default([]),
-  }),
+  map: mapStateSchema,
   timeline: z.object({
     events: z.array(z.string()).default([]),
     from: partialDate.optional(),
@@ -191,6 +194,24 @@ export const chapterSchema = z.object({
   }),
   /** What the graphic shows, for readers who cannot see it. */
   alt: z.string().min(20),
+  /** The chapter's last line: why this matters, one sentence in plain words, cited like a paragraph. */
+  whyItMatters: z
+    .object({
+      text: z.string().min(20).max(200),
+      cites: z.array(z.string()).min(1, 'the "why it matters" line needs at least one source, event or figure'),
+    })
+    .optional(),
+});
+
+/**
+ * One step of a chapter, authored in its Markdown as a fenced block of YAML (```step … ```) that
+ * opens the step: a stable id for links (#<chapter>/<id>), the map state the step shows and,
+ * optionally, what that map shows for readers who cannot see it (else the chapter's alt).
+ */
+export const stepSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a step id is lower-case words joined by hyphens'),
+  map: mapStateSchema,
+  alt: z.string().min(20).optional(),
 });
 
 /** A glossary term for the lesson page; its definition rests on the cited sources, events or figures. */
@@ -320,6 +341,7 @@ export type Place = z.infer<typeof placeSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Contradiction = z.infer<typeof contradictionSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+export type StepMeta = z.infer<typeof stepSchema>;
 export type MapRing = ChapterMeta['map']['rings'][number];
 export type MapPath = ChapterMeta['map']['paths'][number];
 export type Era = z.infer<typeof eraSchema>;
