@@ -48,9 +48,15 @@ function chapterPassages(body: string, firstLine?: number): { text: string; line
     if (current) out.push({ text: current.lines.join('\n'), line: current.line });
     current = undefined;
   };
+  // Fenced blocks (a step's map state, a fold marker) are data, checked with the chapter's map.
+  let fenced = false;
   body.split('\n').forEach((raw, i) => {
     const line = firstLine === undefined ? undefined : firstLine + i;
-    if (raw.trim() === '' || HEADING.test(raw)) return close();
+    if (/^```/.test(raw)) {
+      fenced = !fenced;
+      return close();
+    }
+    if (fenced || raw.trim() === '' || HEADING.test(raw)) return close();
     if (LIST_ITEM.test(raw)) close();
     if (current) current.lines.push(raw);
     else current = { lines: [raw.replace(LIST_ITEM, '')], line };
