@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/lib/markdown/remarkCitations.ts';
+import { remarkSteps } from './src/lib/markdown/remarkSteps.ts';
 import { claimLabelsFromEvents } from './src/lib/build/claimLabelsFromEvents.ts';
 import { sha256 } from './src/lib/build/cspHash.ts';
 import { JS_CLASS_SCRIPT } from './src/lib/security/inlineScripts.ts';
@@ -59,6 +60,7 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would break the CSP; the chapters have no code blocks.
     syntaxHighlight: false,
-    remarkPlugins: [[remarkCitations, { claimLabel: (/** @type {string} */ id) => claimLabels.get(id) }]],
+    // Steps first: the citations' claim labels are counted per step.
+    remarkPlugins: [remarkSteps, [remarkCitations, { claimLabel: (/** @type {string} */ id) => claimLabels.get(id) }]],
   },
 });

@@ -12,6 +12,7 @@ import type { ContentSet, Problem } from '../content/integrity';
 import type { Source } from '../content/schemas';
 import { findCitations } from '../content/citations';
 import { withoutComputedValues } from '../content/computedValues';
+import { chapterSteps } from './chapterSteps';
 import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from '../content/claimTokens';
 
 /** One paragraph or entry and the ids it cites. */
@@ -33,6 +34,12 @@ function yamlLine(text: string | undefined, path: (string | number)[]): number |
   const node = parseDocument(text).getIn(path, true) as { range?: [number, number, number] } | undefined;
   return node?.range ? lineAt(text, node.range[0]) : undefined;
 }
+
+/** A chapter file's front matter, with the line it starts on kept (the `---` line stays blank). */
+const frontMatter = (text: string): string => {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? `\n${match[1]}` : '';
+};
 
 const HEADING = /^#{1,6}\s/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -76,12 +83,21 @@ const readableText = (markdown: string): string =>
 function passages(content: ContentSet): Passage[] {
   const out: Passage[] = [];
   for (const { file, text: fileText = '', body = '', data } of content.chapters) {
-    // A strike path's words on the map ("15-minute flight, said…") rest on the path's own sources.
-    data.map.paths.forEach((path, i) => {
-      const words = [path.claim, path.claimant, ...path.detail].join(' ');
-      const line = fileText.indexOf(path.claim) >= 0 ? lineAt(fileText, fileText.indexOf(path.claim)) : undefined;
-      out.push({ file, line, field: `map.paths[${i}]`, text: words, cites: path.sources, scope: 'this strike path' });
-    });
+    // A strike path's words on the map ("15-minute flight, said…") rest on the path's own sources,
+    // on the chapter's map and on every step's.
+    const steps = chapterSteps(body, data.map);
+    const maps = [{ at: 'map', map: data.map }, ...(steps.authored ? steps.steps.map((s) => ({ at: `steps[${s.index}].map`, map: s.map })) : [])];
+    for (const { at, map } of maps) {
+      map.paths.forEach((path, i) => {
+        const words = [path.claim, path.claimant, ...path.detail].join(' ');
+        const line = fileText.indexOf(path.claim) >= 0 ? lineAt(fileText, fileText.indexOf(path.claim)) : undefined;
+        out.push({ file, line, field: `${at}.paths[${i}]`, text: words, cites: path.sources, scope: 'this strike path' });
+      });
+    }
+    if (data.whyItMatters) {
+      const { text, cites } = data.whyItMatters;
+      out.push({ file, line: yamlLine(frontMatter(fileText), ['whyItMatters', 'text']), field: 'whyItMatters.text', text, cites, scope: 'this line' });
+    }
     // Loaders differ in the blank lines they keep around a body; its text is found in the file as it is.
     const trimmed = body.trim();
     const at = fileText.indexOf(trimmed);

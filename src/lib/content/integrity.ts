@@ -8,6 +8,7 @@ import { checkCitationSupport } from '../build/citationSupport';
 import { isRealDate } from '../time/parseDate';
 import { checkCorrections } from '../corrections/checkCorrections';
 import type { Correction } from './schemas';
+import { chapterSteps } from '../build/chapterSteps';
 
 export interface Entry<T> {
   id: string;
@@ -123,25 +124,37 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   }
 
   const orders = new Map<number, string>();
-  for (const { file, data, body = '' } of content.chapters) {
+  for (const { file, data, body = '', text } of content.chapters) {
     if (orders.has(data.order)) add(file, 'order', String(data.order), `same order as ${orders.get(data.order)}`);
     orders.set(data.order, file);
-    refs(file, 'map.fit', data.map.fit, 'places');
-    refs(file, 'map.highlight', data.map.highlight, 'places');
-    refs(file, 'map.distancesTo', data.map.distancesTo, 'places');
-    refs(file, 'map.rings', data.map.rings.map((r) => r.figure), 'figures');
-    data.map.paths.forEach((path, i) => {
-      for (const end of ['from', 'to'] as const) {
-        if (!ids.places.has(path[end])) add(file, `map.paths[${i}].${end}`, path[end], 'no such place in content/places/');
-      }
-      refs(file, `map.paths[${i}].sources`, path.sources, 'sources');
-    });
+    const mapRefs = (at: string, map: ChapterMeta['map']) => {
+      refs(file, `${at}.fit`, map.fit, 'places');
+      refs(file, `${at}.highlight`, map.highlight, 'places');
+      refs(file, `${at}.distancesTo`, map.distancesTo, 'places');
+      refs(file, `${at}.rings`, map.rings.map((r) => r.figure), 'figures');
+      map.paths.forEach((path, i) => {
+        for (const end of ['from', 'to'] as const) {
+          if (!ids.places.has(path[end])) add(file, `${at}.paths[${i}].${end}`, path[end], 'no such place in content/places/');
+        }
+        refs(file, `${at}.paths[${i}].sources`, path.sources, 'sources');
+      });
+    };
+    mapRefs('map', data.map);
+    const steps = chapterSteps(body, data.map);
+    // A step's line in the body, as a line of the file (the body follows the front matter).
+    const bodyAt = text ? text.indexOf(body.trim()) : -1;
+    const firstLine = bodyAt >= 0 ? text!.slice(0, bodyAt).split('\n').length - 1 : undefined;
+    for (const p of steps.problems) {
+      problems.push({ file, line: firstLine !== undefined && p.line ? firstLine + p.line : undefined, field: p.field, value: p.value, message: p.message });
+    }
+    if (steps.authored) for (const step of steps.steps) mapRefs(`steps[${step.index}].map`, step.map);
     refs(file, 'timeline.events', data.timeline.events, 'events');
     if (data.timeline.from) dated(file, 'timeline.from', data.timeline.from);
     if (data.timeline.to) dated(file, 'timeline.to', data.timeline.to);
     const markers = findCitations(body);
     if (markers.length === 0) add(file, 'body', '', 'a chapter needs citations ([@source-id])');
     citedIds(file, 'body citation', markers.flatMap((m) => m.ids), false);
+    if (data.whyItMatters) citedIds(file, 'whyItMatters.cites', data.whyItMatters.cites);
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
   }
   return [...problems, ...checkCitationSupport(content), ...checkCorrections(content)];

@@ -1,7 +1,10 @@
 /**
  * Turns `[@id]` markers in chapter Markdown into numbered links to the chapter's notes.
  * Numbering follows findCitations(), which the notes list uses too, so they always agree.
- * Values marked `[…]{computed}` are shown with how the site computed them.
+ * A marker's note (`[@id | in TASS's English]`) goes to the notes list only, never into the text.
+ * A claim label ("Official claim") is shown once per step (remarkSteps' sections), at the first
+ * marker it applies to, not on every marker. Values marked `[…]{computed}` are shown with how
+ * the site computed them.
  */
 import type { Root, Text, Html, Parent } from 'mdast';
 import { findCitations } from '../content/citations';
@@ -24,12 +27,20 @@ export function remarkCitations(options: CitationOptions = {}) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const chapterId = chapterIdFromPath(file.path ?? file.history?.[0] ?? '');
     let n = 0;
+    let labelled = new Set<string>();
+    const label = (ids: string[]) => {
+      const found = ids.map((id) => options.claimLabel?.(id)).find(Boolean);
+      if (!found || labelled.has(found)) return undefined;
+      labelled.add(found);
+      return found;
+    };
     const visit = (node: Parent) => {
+      if ((node.data as { hProperties?: { dataStep?: string } } | undefined)?.hProperties?.dataStep !== undefined) labelled = new Set();
       for (let i = 0; i < node.children.length; i++) {
         const child = node.children[i];
         if (child.type === 'text') {
           (child as Text).value = renderComputedValues((child as Text).value);
-          const parts = splitText(child as Text, chapterId, () => ++n, options);
+          const parts = splitText(child as Text, chapterId, () => ++n, label);
           if (parts) {
             node.children.splice(i, 1, ...parts);
             i += parts.length - 1;
@@ -41,7 +52,7 @@ export function remarkCitations(options: CitationOptions = {}) {
   };
 }
 
-function splitText(node: Text, chapterId: string, next: () => number, options: CitationOptions): (Text | Html)[] | undefined {
+function splitText(node: Text, chapterId: string, next: () => number, claimLabel: (ids: string[]) => string | undefined): (Text | Html)[] | undefined {
   const markers = findCitations(node.value);
   if (markers.length === 0) return undefined;
   const out: (Text | Html)[] = [];
@@ -51,7 +62,7 @@ function splitText(node: Text, chapterId: string, next: () => number, options: C
     const before = node.value.slice(at, m.index).replace(/\s+$/, '');
     if (before) out.push({ type: 'text', value: before });
     const n = next();
-    const label = m.ids.map((id) => options.claimLabel?.(id)).find(Boolean);
+    const label = claimLabel(m.ids);
     const badge = label ? `<span class="claim-flag">${escape(label)}</span>` : '';
     out.push({
       type: 'html',

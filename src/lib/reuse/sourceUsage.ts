@@ -3,7 +3,7 @@
  * figure), the timeline events and figures built on it, and the places it locates.
  * Lets the method page list every source with its uses, and shows unused sources.
  */
-import { findCitations } from '../content/citations';
+import { chapterCitedIds } from '../content/chapterNotes';
 import type { ContentSet } from '../content/integrity';
 
 export interface SourceUsage {
@@ -29,7 +29,7 @@ export function sourceUsage(content: Pick<ContentSet, 'sources' | 'events' | 'fi
   for (const f of content.figures) f.data.sources.forEach((s) => add(s, 'figures', f.id));
   for (const p of content.places) p.data.sources.forEach((s) => add(s, 'places', p.id));
   for (const c of content.chapters) {
-    for (const id of findCitations(c.body ?? '').flatMap((m) => m.ids)) {
+    for (const id of chapterCitedIds(c)) {
       for (const s of usage.has(id) ? [id] : (sourcesOf.get(id) ?? [])) add(s, 'chapters', c.id);
     }
   }

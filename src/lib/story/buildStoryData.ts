@@ -3,7 +3,14 @@ import type { ContentSet } from '../content/integrity';
 import { mapContext } from '../map/mapContext';
 import { mapViewFor } from '../map/mapView';
 import { timelineFocusFor } from '../time/timelineFocus';
-import type { StoryChaptersData, StoryData } from './storyState';
+import { chapterSteps } from '../build/chapterSteps';
+import type { MapView } from '../map/mapView';
+import type { StoryChapter, StoryChaptersData, StoryData } from './storyState';
+
+/** The story as the pages use it: each chapter also has its overview map (static maps, embeds, cards). */
+export interface StoryPageData {
+  chapters: (StoryChapter & { map: MapView })[];
+}
 
 /** Places the map can frame: anything with a position or a shape (not the "unlocated" ones). */
 export function mappablePlaces(content: Pick<ContentSet, 'places'>): Set<string> {
@@ -31,21 +38,35 @@ export function eventViews(content: ContentSet): StoryData['eventViews'] {
  * Every page and embed that shows the story asks for the same data from the same content (loadContent
  * loads it once per build): compute it once per content set. Callers must treat it as read-only.
  */
-const built = new WeakMap<ContentSet, StoryChaptersData>();
+const built = new WeakMap<ContentSet, StoryPageData>();
 
-export function buildStoryData(content: ContentSet): StoryChaptersData {
+export function buildStoryData(content: ContentSet): StoryPageData {
   const cached = built.get(content);
   if (cached) return cached;
   const places = new Map(content.places.map((p) => [p.id, p.data]));
   const context = mapContext(content);
   const data = {
-    chapters: content.chapters.map((c) => ({
-      id: c.id,
-      title: c.data.title,
-      map: mapViewFor(c.data.map, places, context),
-      timeline: timelineFocusFor(c.data.timeline),
-    })),
+    chapters: content.chapters.map((c) => {
+      const map = mapViewFor(c.data.map, places, context);
+      const { steps, authored } = chapterSteps(c.body ?? '', c.data.map);
+      return {
+        id: c.id,
+        title: c.data.title,
+        map,
+        timeline: timelineFocusFor(c.data.timeline),
+        // A chapter not yet written in steps is one step with the chapter's own map.
+        steps: steps.map((s) => ({ id: s.id, map: authored ? mapViewFor(s.map, places, context) : map })),
+      };
+    }),
   };
   built.set(content, data);
   return data;
+}
+
+/**
+ * What the story page embeds for its script: each step's map, without the chapters' overview
+ * maps (the script never shows them; they would add a tenth to the page).
+ */
+export function storyDataForBrowser(data: StoryPageData): StoryChaptersData {
+  return { chapters: data.chapters.map(({ id, title, timeline, steps }) => ({ id, title, timeline, steps })) };
 }

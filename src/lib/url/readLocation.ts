@@ -5,6 +5,8 @@
  */
 export interface LocationRequest {
   chapterId?: string;
+  /** A step of that chapter (`#chapter/step`); absent for the chapter's own address. */
+  stepId?: string;
   eventId?: string;
   /** ?present: one chapter per screen, large type. */
   present: boolean;
@@ -15,7 +17,12 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export function readLocation(
   hash: string,
   search: string,
-  known: { chapters: ReadonlySet<string>; events: ReadonlySet<string> },
+  known: {
+    chapters: ReadonlySet<string>;
+    events: ReadonlySet<string>;
+    /** Step addresses, `chapter/step`. */
+    steps?: ReadonlySet<string>;
+  },
 ): LocationRequest {
   const fragment = readFragment(hash);
   const params = new URLSearchParams(search.slice(0, 500));
@@ -25,6 +32,11 @@ export function readLocation(
     if (ID.test(id) && known.events.has(id)) return { eventId: id, present };
   }
   if (ID.test(fragment) && known.chapters.has(fragment)) return { chapterId: fragment, present };
+  const [chapterId, stepId, ...rest] = fragment.split('/');
+  if (rest.length === 0 && stepId !== undefined && ID.test(chapterId) && known.chapters.has(chapterId)) {
+    // A step that no longer exists still lands on its chapter.
+    return ID.test(stepId) && known.steps?.has(fragment) ? { chapterId, stepId, present } : { chapterId, present };
+  }
   return { present };
 }
 

@@ -5,28 +5,10 @@
  * so the map, progress bar and address follow as usual. Escape leaves.
  */
 import { presenterAction, PRESENT_KEY } from '../../lib/reuse/presenterKeys';
-import { readLocation } from '../../lib/url/readLocation';
-import { goToChapter } from '../story/navigation';
 import { prefersReducedMotion } from '../story/motion';
-import { activeStepIndex } from '../story/scrollSteps';
+import { onStory, type StoryController } from '../story/storyController';
 
 const CLASS = 'is-presenting';
-
-const steps = () => [...document.querySelectorAll<HTMLElement>('.story [data-chapter]')];
-
-/** The chapter filling the screen, read from the layout (the story's state follows a frame later). */
-function onScreen(): string {
-  const boxes = steps().map((s) => s.getBoundingClientRect());
-  const index = activeStepIndex(boxes.map((b) => b.top), boxes.map((b) => b.bottom), window.innerHeight / 2);
-  return steps()[index]?.dataset.chapter ?? '';
-}
-
-function setAddress(present: boolean): void {
-  const url = new URL(location.href);
-  if (present) url.searchParams.set('present', '');
-  else url.searchParams.delete('present');
-  history.replaceState(history.state, '', url.href.replace(/\?present=(?=#|$)/, '?present'));
-}
 
 function status(message: string): void {
   let region = document.getElementById('presenter-status');
@@ -40,8 +22,13 @@ function status(message: string): void {
   region.textContent = message;
 }
 
+/** Presenter mode on the story page: it pages through the story controller's chapters. */
 export function setupPresenter(): void {
-  const ids = steps().map((c) => c.dataset.chapter ?? '');
+  onStory(present);
+}
+
+function present(story: StoryController): void {
+  const ids = [...document.querySelectorAll<HTMLElement>('.story [data-chapter]')].map((c) => c.dataset.chapter ?? '');
   if (ids.length === 0) return;
   const root = document.documentElement;
   const presenting = () => root.classList.contains(CLASS);
@@ -49,22 +36,22 @@ export function setupPresenter(): void {
   // quickly moves two chapters, not one.
   let heading: string | undefined;
   window.addEventListener('scrollend', () => (heading = undefined));
-  const current = () => heading ?? onScreen();
+  const current = () => heading ?? story.state.chapterId;
   const go = (chapterId: string) => {
     heading = chapterId;
-    goToChapter(chapterId);
+    story.goTo({ chapterId }, 'heading');
   };
 
   const enter = (chapterId = current()) => {
     root.classList.add(CLASS);
-    setAddress(true);
+    story.setPresenting(true);
     status('Presenter mode: one chapter per screen. Arrow keys or Space move between chapters; Escape leaves.');
     go(chapterId);
   };
   const leave = () => {
     const chapterId = current();
     root.classList.remove(CLASS);
-    setAddress(false);
+    story.setPresenting(false);
     status('Presenter mode off.');
     go(chapterId);
   };
@@ -107,6 +94,5 @@ export function setupPresenter(): void {
     else page(action === 'forward' ? 1 : -1);
   });
 
-  const request = readLocation(location.hash, location.search, { chapters: new Set(ids), events: new Set() });
-  if (request.present) enter(request.chapterId);
+  if (story.request.present) enter(story.request.chapterId);
 }

@@ -5,6 +5,15 @@
  */
 
 export function setupCitationNotes(): void {
+  // A #note-… address (a link from elsewhere, "See all sources") opens the folded notes holding it;
+  // browsers that do not open a <details> for its target on their own get it opened here.
+  const openTargetNotes = () => {
+    const id = location.hash.slice(1);
+    if (!id.startsWith('note-')) return;
+    document.getElementById(decodeURIComponent(id))?.closest('details:not([open])')?.setAttribute('open', '');
+  };
+  openTargetNotes();
+  window.addEventListener('hashchange', openTargetNotes);
   if (!('showPopover' in HTMLElement.prototype)) return;
   const panel = document.createElement('aside');
   panel.className = 'note-popover ui';

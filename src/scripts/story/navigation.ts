@@ -1,34 +1,44 @@
 /**
- * Keyboard paths through the story: the chapters' own next/previous links move focus to the
- * target heading, and "n"/"p" do the same while focus is inside the story.
+ * Keyboard paths through the story: "j"/"k" move to the next or previous step, "n"/"p" to the
+ * next or previous chapter, while focus is in the story (or nowhere in particular while the story
+ * is on screen); the chapters' own next/previous links move focus to the target heading.
+ * Every move goes through the story controller, which scrolls, focuses and updates the address.
  */
-import { prefersReducedMotion } from './motion';
+import type { StoryController } from './storyController';
+import { neighbourChapter, type StoryChaptersData } from '../../lib/story/storyState';
 
-export function goToChapter(id: string): void {
-  const heading = document.getElementById(`${id}-title`);
-  const chapter = document.getElementById(id);
-  if (!heading || !chapter) return;
-  chapter.scrollIntoView({ behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start' });
-  heading.focus({ preventScroll: true });
-}
+type From = { chapterId: string; stepId?: string };
 
-/** `onStep` gets the chapter the reader's focus is in: keys move from where the reader is, not from scroll state. */
-export function setupKeyboard(steps: HTMLElement[], onStep: (step: 1 | -1, fromChapterId: string) => void): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-step]')) {
+const KEYS: Record<string, (story: StoryController, data: StoryChaptersData, from: From) => void> = {
+  j: (story, _, from) => story.step(1, from),
+  k: (story, _, from) => story.step(-1, from),
+  n: (story, data, from) => story.goTo({ chapterId: neighbourChapter(data, from.chapterId, 1) }, 'heading'),
+  p: (story, data, from) => story.goTo({ chapterId: neighbourChapter(data, from.chapterId, -1) }, 'heading'),
+};
+
+export function setupKeyboard(story: StoryController, data: StoryChaptersData, storyRoot: HTMLElement): void {
+  for (const link of storyRoot.querySelectorAll<HTMLAnchorElement>('[data-chapter-link]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      goToChapter(link.hash.slice(1));
+      story.goTo({ chapterId: link.hash.slice(1) }, 'heading');
     });
   }
   document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const move = KEYS[event.key];
+    if (!move) return;
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable]')) return;
-    const from = steps.find((s) => s.contains(target))?.dataset.chapter;
-    if (!from) return;
-    if (event.key === 'n') onStep(1, from);
-    else if (event.key === 'p') onStep(-1, from);
-    else return;
+    const inStory = storyRoot.contains(target);
+    const box = storyRoot.getBoundingClientRect();
+    const storyOnScreen = target === document.body && box.top < window.innerHeight && box.bottom > 0;
+    if (!inStory && !storyOnScreen) return;
+    // Keys move from where the reader's focus is (a step, or a chapter's heading or notes), else
+    // from the step the story shows.
+    const step = target.closest<HTMLElement>('.step[data-step]')?.dataset.step;
+    const chapter = target.closest<HTMLElement>('[data-chapter]')?.dataset.chapter;
+    const from = chapter && (step || chapter !== story.state.chapterId) ? { chapterId: chapter, stepId: step } : story.state;
     event.preventDefault();
+    move(story, data, from);
   });
 }

@@ -6,6 +6,8 @@
 import scrollama from 'scrollama';
 
 export interface StepWatcher {
+  /** Reports the active step on the next check even if it has not changed. */
+  reset(): void;
   destroy(): void;
 }
 
@@ -50,6 +52,10 @@ export function watchSteps(
   window.addEventListener('resize', schedule);
   check();
   return {
+    reset() {
+      last = -1;
+      schedule();
+    },
     destroy() {
       scroller.destroy();
       window.removeEventListener('scroll', schedule);

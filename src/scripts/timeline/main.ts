@@ -4,7 +4,7 @@
  * Loaded when the timeline comes near (Timeline.astro), or at once for an event's deep link.
  */
 import { readLocation } from '../../lib/url/readLocation';
-import { registerView } from '../story/render';
+import { onStory, type StoryController } from '../story/storyController';
 import { setupFilters } from './filters';
 import { setupRovingFocus } from './rovingFocus';
 import { timelineView } from './timelineView';
@@ -33,14 +33,17 @@ if (root && list && form) {
 
   // "Show on the map" only where the story's map is (not on the timeline embed).
   const storyMap = document.querySelector('[data-story-graphic]') !== null;
+  let story: StoryController | undefined;
+  onStory((started) => {
+    story = started;
+    started.subscribe('timeline', timelineView(root, items, marksOf));
+  });
   const enhance = (item: HTMLElement) => {
     setupCopyButtons(item);
     const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
     if (!showOnMap || !storyMap || !showOnMap.hidden) return;
     showOnMap.hidden = false;
-    showOnMap.addEventListener('click', () =>
-      document.dispatchEvent(new CustomEvent('story:show-event-on-map', { detail: item.dataset.eventId })),
-    );
+    showOnMap.addEventListener('click', () => item.dataset.eventId && story?.showEventOnMap(item.dataset.eventId));
   };
   // Opening an event asks the story to show its places (the story ignores events without any),
   // brings in its full entry where this is the compact timeline, and its sources' excerpts.
@@ -49,7 +52,7 @@ if (root && list && form) {
     const details = item.querySelector('details');
     details?.addEventListener('toggle', () => {
       if (!details.open) return;
-      document.dispatchEvent(new CustomEvent('story:select-event', { detail: item.dataset.eventId }));
+      if (item.dataset.eventId) story?.selectEvent(item.dataset.eventId);
       void bringInFullEntry(item).then((added) => {
         if (added) enhance(item);
         return addExcerpts(details);
@@ -78,7 +81,6 @@ if (root && list && form) {
   }
   window.addEventListener('hashchange', () => open(requested()));
 
-  registerView('timeline', timelineView(root, items, marksOf));
   // For tests and tools (nothing reads it): filters, keys and deep links are live.
   root.dataset.timeline = 'ready';
 }
