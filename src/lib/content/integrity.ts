@@ -147,7 +147,11 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     for (const p of steps.problems) {
       problems.push({ file, line: firstLine !== undefined && p.line ? firstLine + p.line : undefined, field: p.field, value: p.value, message: p.message });
     }
-    if (steps.authored) for (const step of steps.steps) mapRefs(`steps[${step.index}].map`, step.map);
+    for (const step of steps.authored ? steps.steps : []) {
+      const from = problems.length;
+      mapRefs(`steps[${step.index}].map`, step.map);
+      if (firstLine !== undefined && step.line) for (const p of problems.slice(from)) p.line = firstLine + step.line;
+    }
     refs(file, 'timeline.events', data.timeline.events, 'events');
     if (data.timeline.from) dated(file, 'timeline.from', data.timeline.from);
     if (data.timeline.to) dated(file, 'timeline.to', data.timeline.to);

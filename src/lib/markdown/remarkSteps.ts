@@ -1,7 +1,7 @@
 /**
  * Turns a chapter's ```step fences into the story's step markup:
  *
- *     <section class="step" id="{chapter}/{step}" data-step="{step}">
+ *     <section class="step" id="{chapter}/{step}" data-step="{step}" tabindex="-1">
  *       <div class="step__card prose">running text
  *         <details class="step__more"><summary>More on this</summary>fold</details>
  *       </div>
@@ -9,6 +9,7 @@
  *
  * A chapter without fences becomes one step holding its whole body, so every chapter has the
  * same markup. Real elements (hName), not raw HTML, so later plugins still see the text nodes.
+ * A step takes focus (tabindex -1) when the keyboard moves the story to it.
  */
 import type { Code, Root, RootContent } from 'mdast';
 import { chapterIdFromPath } from './remarkCitations';
@@ -17,7 +18,7 @@ import { stepAnchor } from '../content/steps';
 
 interface Box {
   type: string;
-  data: { hName: string; hProperties?: Record<string, string | string[]> };
+  data: { hName: string; hProperties?: Record<string, string | number | string[]> };
   children: unknown[];
 }
 
@@ -33,7 +34,7 @@ export function remarkSteps() {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const chapterId = chapterIdFromPath(path);
-    const stepIdOf = (fence: Code): string => {
+    const idOf = (fence: Code): string => {
       const id = stepIdOf(fence.value);
       // The content check names the field; this only guards the build against a missing id.
       if (!id) throw new Error(`${path}: a step fence without an id (line ${fence.position?.start.line ?? '?'})`);
@@ -44,7 +45,7 @@ export function remarkSteps() {
     if (!tree.children.some((n) => isFence(n, 'step'))) groups.push({ id: WHOLE_CHAPTER_STEP, nodes: tree.children });
     else {
       for (const node of tree.children) {
-        if (isFence(node, 'step')) groups.push({ id: stepIdOf(node), nodes: [] });
+        if (isFence(node, 'step')) groups.push({ id: idOf(node), nodes: [] });
         // Text before the first step fails the content check; keep it readable meanwhile.
         else if (groups.length === 0) groups.push({ id: WHOLE_CHAPTER_STEP, nodes: [node] });
         else groups.at(-1)!.nodes.push(node);
@@ -58,7 +59,7 @@ export function remarkSteps() {
       const card = more.length
         ? [...text, box('details', { className: ['step__more'] }, [box('summary', { className: ['ui'] }, [{ type: 'text', value: 'More on this' }]), ...more])]
         : text;
-      return box('section', { className: ['step'], id: stepAnchor(chapterId, id), dataStep: id }, [box('div', { className: ['step__card', 'prose'] }, card)]) as unknown as RootContent;
+      return box('section', { className: ['step'], id: stepAnchor(chapterId, id), dataStep: id, tabIndex: -1 }, [box('div', { className: ['step__card', 'prose'] }, card)]) as unknown as RootContent;
     });
   };
 }

@@ -17,6 +17,15 @@ test('the good fixture passes the schemas and every integrity check', () => {
   expect(checkIntegrity(readContent(GOOD)).map(formatProblem)).toEqual([]);
 });
 
+test('a chapter written in steps (with a fold, a note on a citation and a "why it matters" line) passes too', () => {
+  expect(checkIntegrity(readContent(GOOD, `${FIXTURES}/good-steps`)).map(formatProblem)).toEqual([]);
+});
+
+test('a step whose fence names its line in the file', () => {
+  const [problem] = checkIntegrity(withBad('bad-step-unknown-place'));
+  expect(problem.line).toBe(27);
+});
+
 describe('each broken reference or rule is reported with its file, field and value', () => {
   test.each([
     ['bad-unknown-source', 'events/analysts-doubt.yaml', 'sources[0]', 'daily-2025-03-99'],
@@ -46,6 +55,12 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-correction-misdated', 'corrections/2025-05-10-doubt-month.yaml', 'date', '2025-05-11'],
     ['bad-key-fact-unknown-cite', 'key-facts/02-doubt.yaml', 'cites[0]', 'analysts-doubted'],
     ['bad-key-fact-duplicate-order', 'key-facts/02-doubt.yaml', 'order', '1'],
+    ['bad-step-unknown-place', 'chapters/02-the-doubt.md', 'steps[1].map.fit[0]', 'atlantis'],
+    ['bad-step-schema', 'chapters/02-the-doubt.md', 'steps[0].id', 'Repeated Step'],
+    ['bad-step-duplicate-id', 'chapters/02-the-doubt.md', 'steps[1].id', 'repeated'],
+    ['bad-step-text-before', 'chapters/02-the-doubt.md', 'body', 'A stray paragraph before the first step [@vestnik-2025-03-02'],
+    ['bad-step-path-source', 'chapters/02-the-doubt.md', 'steps[1].map.paths[0].sources[0]', 'daily-2099-01-01'],
+    ['bad-why-unknown-cite', 'chapters/02-the-doubt.md', 'whyItMatters.cites[0]', 'daily-2025-03-02'],
   ])('%s → %s %s', (fixture, file, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
@@ -65,6 +80,8 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
     ['bad-key-fact-unsupported-number', 'key-facts/01-what.yaml', 3, 'text', '1,500'],
     ['bad-path-unsupported-number', 'chapters/01-the-claim.md', 13, 'map.paths[0]', '40'],
+    ['bad-step-path-unsupported-number', 'chapters/02-the-doubt.md', 36, 'steps[1].map.paths[0]', '40'],
+    ['bad-why-unsupported-number', 'chapters/02-the-doubt.md', 11, 'whyItMatters.text', '2,000'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);

@@ -5,10 +5,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { remarkCitations } from '../../../src/lib/markdown/remarkCitations';
+import { remarkSteps } from '../../../src/lib/markdown/remarkSteps';
+import { findCitations } from '../../../src/lib/content/citations';
 
-async function toHtml(markdown: string, claimLabel?: (id: string) => string | undefined) {
+async function toHtml(markdown: string, claimLabel?: (id: string) => string | undefined, steps = false) {
   const file = await unified()
     .use(remarkParse)
+    .use(steps ? [remarkSteps] : [])
     .use(remarkCitations, { claimLabel })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
@@ -45,5 +48,72 @@ describe('remarkCitations', () => {
 
   test('text without markers is left alone', async () => {
     expect(await toHtml('Nothing cited here.')).toBe('<p>Nothing cited here.</p>');
+  });
+
+  test('a marker’s note stays out of the running text', async () => {
+    const html = await toHtml('Lukashenko said so [@news-by | in News.by’s English]. Again [@a].');
+    expect(html).not.toContain('English');
+    expect(html).toContain('href="#note-how-it-got-there-2"');
+  });
+});
+
+describe('findCitations', () => {
+  test('reads a marker’s ids and the note after the bar', () => {
+    expect(findCitations('A [@a; @b | as carried by LIGA.net] B [@c]').map(({ ids, note }) => ({ ids, note }))).toEqual([
+      { ids: ['a', 'b'], note: 'as carried by LIGA.net' },
+      { ids: ['c'], note: undefined },
+    ]);
+  });
+});
+
+const STEPS = [
+  '```step',
+  'id: first',
+  'map: { fit: [belarus] }',
+  '```',
+  'Minsk says it is there [@claim]. It says so again [@claim].',
+  '',
+  '```more',
+  '```',
+  'And once more [@claim].',
+  '',
+  '```step',
+  'id: second',
+  'map: { fit: [krichev-site] }',
+  '```',
+  'Researchers disagree [@source]. Minsk repeats it [@claim].',
+].join('\n');
+
+describe('remarkSteps', () => {
+  const claim = (id: string) => (id === 'claim' ? 'Official claim' : undefined);
+
+  test('each step fence opens a section addressed #chapter/step with a card, and a fold under "More on this"', async () => {
+    const html = await toHtml(STEPS, claim, true);
+    expect(html).toMatch(/^<section class="step" id="how-it-got-there\/first" data-step="first" tabindex="-1"><div class="step__card prose"><p>Minsk says/);
+    expect(html).toContain('<details class="step__more"><summary class="ui">More on this</summary><p>And once more');
+    expect(html).toContain('<section class="step" id="how-it-got-there/second" data-step="second" tabindex="-1">');
+    expect(html).not.toContain('fit:');
+    expect(html.match(/<section/g)).toHaveLength(2);
+  });
+
+  test('the claim label shows once per step where it applies, not on every marker', async () => {
+    const html = await toHtml(STEPS, claim, true);
+    const [first, second] = html.split('<section').slice(1);
+    expect(first.match(/claim-flag/g)).toHaveLength(1);
+    expect(second.match(/claim-flag/g)).toHaveLength(1);
+    expect(second.indexOf('claim-flag')).toBeGreaterThan(second.indexOf('Minsk repeats'));
+  });
+
+  test('numbers run on across steps and folds in the order the notes list uses', async () => {
+    const html = await toHtml(STEPS, claim, true);
+    const numbers = [...html.matchAll(/id="ref-how-it-got-there-(\d+)"/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(findCitations(STEPS).map((_, i) => i + 1));
+  });
+
+  test('a chapter without step fences is one step holding the whole body', async () => {
+    const html = await toHtml('One [@a].\n\nTwo [@b].', undefined, true);
+    expect(html).toBe(
+      '<section class="step" id="how-it-got-there/start" data-step="start" tabindex="-1"><div class="step__card prose"><p>One<sup class="cite"><a href="#note-how-it-got-there-1" id="ref-how-it-got-there-1" aria-label="Source note 1">1</a></sup>.</p><p>Two<sup class="cite"><a href="#note-how-it-got-there-2" id="ref-how-it-got-there-2" aria-label="Source note 2">2</a></sup>.</p></div></section>',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { knownFragment, readLocation } from '../../../src/lib/url/readLocation';
 const known = {
   chapters: new Set(['the-announcement', 'where-it-is']),
   events: new Set(['oreshnik-strike-lviv']),
+  steps: new Set(['where-it-is/krichev', 'where-it-is/no-address']),
 };
 const read = (hash: string, search = '') => readLocation(hash, search, known);
 /** Test names stay readable when the value is a megabyte long. */
@@ -17,6 +18,18 @@ describe('valid addresses', () => {
 
   test('an event fragment selects that event', () => {
     expect(read('#event-oreshnik-strike-lviv')).toEqual({ eventId: 'oreshnik-strike-lviv', present: false });
+  });
+
+  test('a step fragment selects that step of its chapter', () => {
+    expect(read('#where-it-is/krichev')).toEqual({ chapterId: 'where-it-is', stepId: 'krichev', present: false });
+    expect(read('#where-it-is%2Fkrichev')).toEqual({ chapterId: 'where-it-is', stepId: 'krichev', present: false });
+  });
+
+  test('a step that does not exist lands on its chapter; one under an unknown chapter, or nested deeper, on nothing', () => {
+    expect(read('#where-it-is/gone')).toEqual({ chapterId: 'where-it-is', present: false });
+    expect(read('#where-it-is/<img>')).toEqual({ chapterId: 'where-it-is', present: false });
+    expect(read('#nowhere/krichev')).toEqual({ present: false });
+    expect(read('#where-it-is/krichev/more')).toEqual({ present: false });
   });
 
   test('a percent-encoded fragment is decoded', () => {
