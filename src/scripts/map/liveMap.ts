@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { applyView, BORDER_LAYER, OVERLAY_SOURCE } from '../../lib/map/applyView';
 import { REGION } from '../../lib/geo/regions';
-import { fitPadding, WIDE_MIN_REM } from '../../lib/geo/fitPadding';
+import { fitPadding } from '../../lib/geo/fitPadding';
 import { dotsOf, mapLabels, type MapLabel } from '../../lib/map/mapLabels';
 import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
@@ -211,7 +211,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     // The legend sits over the bottom-right corner, 0.75rem from the edges.
     const corner = legend?.offsetHeight ? { width: legend.offsetWidth + 0.75 * rem, height: legend.offsetHeight + 0.75 * rem } : undefined;
-    return fitPadding(container.clientWidth, container.clientHeight, rem, corner);
+    return fitPadding(container.clientWidth, container.clientHeight, corner);
   };
   const showLabels = (view: MapView) => {
     markers.forEach((m) => m.remove());
@@ -265,19 +265,10 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       el.classList.add(...(choice === undefined ? ['is-crowded'] : options[i][choice].classes));
     });
   };
-  /**
-   * The part of the map a reader sees over the story: right of the text column on wide screens,
-   * below the progress bar, and above the chapter's card on phones (labels under them are hidden).
-   */
+  /** The part of the map a reader sees: all of it but the strip under the progress bar. */
   const visibleArea = (whole: DOMRect) => {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const p = padding();
-    const slack = 12;
-    const top = Math.max(0, p.top - slack);
-    const wide = whole.width >= WIDE_MIN_REM * rem;
-    const left = wide ? Math.max(0, p.left - slack) : 0;
-    const bottom = wide ? whole.height : Math.min(whole.height, whole.height - p.bottom + slack);
-    return { x: whole.left + left, y: whole.top + top, width: whole.width - left, height: bottom - top };
+    const top = Math.max(0, padding().top - 12);
+    return { x: whole.left, y: whole.top + top, width: whole.width, height: whole.height - top };
   };
   map.on('moveend', declutter);
   /** The live layer is shown over the static map only once it has drawn a whole view (storyGraphic.css). */

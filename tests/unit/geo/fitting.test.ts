@@ -41,34 +41,25 @@ describe('bounds', () => {
 });
 
 describe('fit padding', () => {
-  test('on wide screens the view avoids the text column on the left', () => {
-    const p = fitPadding(1280, 900);
-    expect(p.left).toBeGreaterThanOrEqual(30 * 16);
-    expect(p.right).toBeLessThan(100);
-    expect(1280 - p.left - p.right).toBeGreaterThan(400);
+  test('the view uses the whole map box but the progress bar over its top', () => {
+    for (const [width, height] of [[1280 - 30 * 16, 900], [390, 422], [320, 284]]) {
+      const p = fitPadding(width, height);
+      expect(p.top).toBeGreaterThanOrEqual(48);
+      expect(p.left).toBeLessThan(40);
+      expect(p.right).toBeLessThan(40);
+      expect(height - p.top - p.bottom).toBeGreaterThan(height * 0.6);
+    }
   });
 
   test('the legend in the bottom-right corner never covers the focus area', () => {
     const legend = { width: 330, height: 200 };
-    const p = fitPadding(1280, 900, 16, legend);
-    const focus = { right: 1280 - p.right, bottom: 900 - p.bottom };
-    const legendBox = { left: 1280 - legend.width, top: 900 - legend.height };
+    const p = fitPadding(800, 900, legend);
+    const focus = { right: 800 - p.right, bottom: 900 - p.bottom };
+    const legendBox = { left: 800 - legend.width, top: 900 - legend.height };
     expect(focus.right <= legendBox.left || focus.bottom <= legendBox.top).toBe(true);
     // A tall, narrow legend goes beside the view rather than above it.
-    const tall = fitPadding(1280, 900, 16, { width: 120, height: 700 });
-    expect(1280 - tall.right).toBeLessThanOrEqual(1280 - 120);
+    const tall = fitPadding(800, 900, { width: 120, height: 700 });
+    expect(800 - tall.right).toBeLessThanOrEqual(800 - 120);
     expect(900 - tall.bottom).toBeGreaterThan(700);
-    // On phones the legend may be taller than the space kept for the text card.
-    expect(900 - fitPadding(390, 900, 16, { width: 360, height: 500 }).bottom).toBeLessThanOrEqual(400);
-  });
-
-  test('on phones the view sits above the card of the chapter just reached, and keeps the full width', () => {
-    for (const [width, height] of [[390, 844], [320, 568]]) {
-      const p = fitPadding(width, height);
-      // The card's top once a chapter is reached: scroll-padding-top (3.5rem) plus the chapter's 35vh padding.
-      expect(height - p.bottom).toBeLessThanOrEqual(3.5 * 16 + 0.35 * height);
-      expect(p.left).toBeLessThan(40);
-      expect(height - p.top - p.bottom).toBeGreaterThan(height * 0.3);
-    }
   });
 });
