@@ -1,11 +1,15 @@
 /**
  * Citation markers in chapter Markdown: `[@id]` or `[@id1; @id2]`, where each id names a
- * source, an event (its sources are cited and its claim status shown) or a figure.
+ * source, an event (its sources are cited and its claim status shown) or a figure. A marker may
+ * carry a note for the source list after a bar, `[@id | in TASS's English]`: shown in the
+ * chapter's source note, never in the running text.
  */
-const MARKER = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
+const MARKER = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)(?:\s*\|\s*([^\]|]*?))?\s*\]/g;
 
 export interface CitationMarker {
   ids: string[];
+  /** The marker's note for the source list, if it has one. */
+  note?: string;
   /** Offset of the marker in the text. */
   index: number;
   length: number;
@@ -14,6 +18,7 @@ export interface CitationMarker {
 export function findCitations(text: string): CitationMarker[] {
   return [...text.matchAll(MARKER)].map((m) => ({
     ids: m[1].split(';').map((part) => part.trim().replace(/^@/, '')),
+    note: m[2]?.trim() || undefined,
     index: m.index ?? 0,
     length: m[0].length,
   }));
