@@ -177,7 +177,7 @@ if (runScroll) {
           console.error(`scroll ${name} ${build} run ${i}/${SCROLL_RUNS}: ${JSON.stringify(runs[build].at(-1))}`);
         }
       }
-      const [baseline, current] = [runs.baseline, runs.current].map((r) => (r.length === 1 ? r[0] : medianOf(r)));
+      const [baseline, current] = [runs.baseline, runs.current].map(medianScroll);
       scroll[name] = { baseline, current, meets: scrollMeets(baseline, current) };
     }
   } finally {
@@ -185,6 +185,18 @@ if (runScroll) {
   }
 }
 await site.close();
+
+/** Medians of the scroll runs' numbers (a null is a map not drawn: the median of the others, or null); flags must hold in every run. */
+function medianScroll(runs) {
+  return Object.fromEntries(
+    Object.keys(runs[0]).map((key) => {
+      const values = runs.map((r) => r[key]);
+      if (typeof values[0] === 'boolean') return [key, values.every(Boolean)];
+      const known = values.filter((v) => v !== null);
+      return [key, known.length ? median(known) : null];
+    }),
+  );
+}
 
 /** The issue's targets for the current build, each true or false. */
 function scrollMeets(baseline, current) {

@@ -2,6 +2,7 @@
 // 1.5 s, by mouse wheel) on a slow phone's CPU (4× throttled) with software WebGL, measured in the
 // page: time spent in long tasks (PerformanceObserver 'longtask'), frame times (rAF deltas), and
 // how long the live map takes to draw once its container enters the viewport.
+import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 export const VIEWPORTS = {
@@ -68,8 +69,11 @@ const percentile = (values, p) => {
 };
 const round = (n) => (n === null ? null : Math.round(n));
 
-/** One reader's scroll from the top of `url` to the end of the story, in a browser of its own. */
-export async function scrollOnce(url, { viewport, deviceScaleFactor }, { executablePath, args }) {
+/**
+ * One reader's scroll from the top of `url` to the end of the story, in a browser of its own;
+ * with `profile`, the page's CPU profile of the scroll is written to that file (.cpuprofile).
+ */
+export async function scrollOnce(url, { viewport, deviceScaleFactor }, { executablePath, args }, { profile } = {}) {
   // A fresh browser each time: nothing (GPU process, caches) carries over from the run before.
   const browser = await chromium.launch({ executablePath, args });
   try {
@@ -94,6 +98,11 @@ export async function scrollOnce(url, { viewport, deviceScaleFactor }, { executa
 
     // Chromium itself turns the gesture into mouse-wheel events at a steady speed, so a busy main
     // thread cannot slow the reader down (events sent one by one from here would wait on it).
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     await cdp.send('Input.synthesizeScrollGesture', {
       x: Math.round(viewport.width / 2),
       y: Math.round(viewport.height / 2),
@@ -106,6 +115,7 @@ export async function scrollOnce(url, { viewport, deviceScaleFactor }, { executa
     // The last screen's worth of work (a map flight, labels) belongs to the scroll.
     await new Promise((resolve) => setTimeout(resolve, SCREEN_MS));
 
+    if (profile) await writeFile(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const m = await page.evaluate(() => {
       const b = window.__bench;
       b.recording = false;
