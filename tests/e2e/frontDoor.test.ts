@@ -62,7 +62,7 @@ describe('links keep their address', () => {
       // The reader moves on (a wheel turn) to the first chapter: the address follows the story again.
       await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
       await page.mouse.wheel(0, -PHONE.height);
-      await page.evaluate(() => document.querySelector('#the-announcement .chapter__card')?.scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => document.querySelector('#the-announcement .step__card')?.scrollIntoView({ block: 'center' }));
       await expect.poll(() => new URL(page.url()).hash, { timeout: 20_000 }).toBe('#the-announcement');
     });
   });

@@ -130,7 +130,7 @@ describe('the story map', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.mapMode)).toBeUndefined();
       expect(requests.filter((u) => MAPLIBRE_CODE.test(u))).toEqual([]);
       const loaded = page.waitForRequest((r) => MAPLIBRE_CODE.test(r.url()), { timeout: 30_000 });
-      await page.locator('[data-chapter] .chapter__card').first().scrollIntoViewIfNeeded();
+      await page.locator('[data-chapter] .step__card').first().scrollIntoViewIfNeeded();
       expect((await loaded).url()).toMatch(MAPLIBRE_CODE);
     });
   });
@@ -146,7 +146,7 @@ describe('the story map', () => {
       expect(distance(highlighted, BELARUS_HIGHLIGHT)).toBeLessThan(45);
 
       // Chapter 4 shows the reported site and leaves Belarus unhighlighted.
-      await page.$eval('#where-it-is .chapter__card', (card) => {
+      await page.$eval('#where-it-is .step__card', (card) => {
         window.scrollTo({ top: card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
       });
       await waitForLiveChapter(page, 'where-it-is');
@@ -172,7 +172,7 @@ describe('the story map', () => {
       const misplaced: string[] = [];
       const covered: string[] = [];
       const named: string[] = [];
-      for (const { id, map } of data.chapters) {
+      for (const { id, steps: [{ map }] } of data.chapters) {
         // As a reader arrives: by the chapter's link.
         await page.evaluate((chapter) => (location.hash = chapter), id);
         await waitForLiveChapter(page, id);
@@ -190,7 +190,7 @@ describe('the story map', () => {
         const fitted = { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
         const free = await page.evaluate((chapter) => {
           const box = (el: Element | null) => el!.getBoundingClientRect();
-          const card = box(document.querySelector(`#${chapter} .chapter__card`));
+          const card = box(document.querySelector(`#${chapter} .step__card`));
           const beside = card.right < innerWidth / 2;
           const legend = box(document.querySelector('[data-map-legend]'));
           return {

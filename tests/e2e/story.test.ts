@@ -2,19 +2,45 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, browser, origin, withPage } from './support/browser';
 import { settled } from './support/signals';
+import type { StoryChaptersData } from '../../src/lib/story/storyState';
 
 
 const chapterIds = (page: Page) => page.$$eval('[data-chapter]', (els) => els.map((e) => (e as HTMLElement).dataset.chapter!));
 const activeChapter = (page: Page) => page.$eval('[data-chapter].is-active', (e) => (e as HTMLElement).dataset.chapter);
 
-/** Scrolls so the chapter's card crosses the trigger line, as a reader's scrolling would. */
-async function scrollToChapter(page: Page, id: string) {
-  await page.$eval(`#${id} .chapter__card`, (card) => {
+/** Scrolls so a step's card (the chapter's first, by default) crosses the trigger line, as a reader's scrolling would. */
+async function scrollToStep(page: Page, selector: string) {
+  await page.$eval(selector, (card) => {
     const top = card.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * 0.3, behavior: 'instant' });
   });
-  await page.waitForFunction((chapter) => document.querySelector('[data-chapter].is-active')?.id === chapter, id, { timeout: 10_000 });
 }
+
+async function scrollToChapter(page: Page, id: string) {
+  await scrollToStep(page, `#${id} .step__card`);
+  // Generous: the live map starts on the way, and on software WebGL on a busy machine its start blocks the page for seconds.
+  await page.waitForFunction((chapter) => document.querySelector('[data-chapter].is-active')?.id === chapter, id, { timeout: 30_000 });
+}
+
+const storyData = async (page: Page) => JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
+/** The step the story shows (the progress view marks it). */
+const activeStep = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('.step.is-active')?.id);
+
+/**
+ * A chapter written in steps, with the step whose map differs most from the chapter's first.
+ * Until the chapters are rewritten in steps (issue 11) there may be none: the step tests then have nothing to test.
+ */
+async function chapterInSteps(page: Page) {
+  const data = await storyData(page);
+  const chapter = data.chapters.find((c) => c.steps.length > 2);
+  if (!chapter) return undefined;
+  const spread = (b: [[number, number], [number, number]]) => b[1][0] - b[0][0];
+  const later = chapter.steps.slice(1).sort((a, b) => spread(a.map.bounds) - spread(b.map.bounds))[0];
+  return { chapter, step: later, first: chapter.steps[0] };
+}
+
+const mapBounds = (page: Page) =>
+  page.$eval('[data-map-live][data-map="idle"]', (el) => ((el as HTMLElement).dataset.mapBounds ?? '').split(',').map(Number));
 
 describe('the story without JavaScript', () => {
   test('is a complete article: every chapter heading and body, a static map per chapter, the timeline list', async () => {
@@ -23,7 +49,8 @@ describe('the story without JavaScript', () => {
       const chapters = await page.$$eval('article[data-chapter]', (els) =>
         els.map((e) => ({
           heading: e.querySelector('h2')?.textContent?.trim() ?? '',
-          words: (e.querySelector('.chapter__body')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+          words: [...e.querySelectorAll('.step__card')].map((c) => c.textContent ?? '').join(' ').split(/\s+/).filter(Boolean).length,
+          folds: [...e.querySelectorAll('.step__more')].every((d) => d.tagName === 'DETAILS'),
           maps: e.querySelectorAll('figure svg').length,
           mapVisible: !!e.querySelector('figure svg') && (e.querySelector('figure') as HTMLElement).offsetHeight > 100,
         })),
@@ -32,6 +59,7 @@ describe('the story without JavaScript', () => {
       for (const c of chapters) {
         expect(c.heading.length).toBeGreaterThan(3);
         expect(c.words).toBeGreaterThan(80);
+        expect(c.folds).toBe(true);
         expect(c.maps).toBeGreaterThanOrEqual(1);
         expect(c.mapVisible).toBe(true);
       }
@@ -46,6 +74,8 @@ describe('the scroll-driven story', () => {
   test('scrolling down activates the chapters in order, and scrolling up returns to earlier ones', async () => {
     await withPage(browser, { viewport: DESKTOP }, async ({ page, errors }) => {
       await page.goto(origin() + '/');
+      // The watcher must be listening before the first scroll (on a busy machine the story starts seconds after load).
+      await page.waitForSelector('html[data-story="ready"]', { state: 'attached', timeout: 60_000 });
       const ids = await chapterIds(page);
       const historyLength = await page.evaluate(() => history.length);
       const seen: string[] = [];
@@ -82,7 +112,7 @@ describe('the scroll-driven story', () => {
     await withPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/');
       const ids = await chapterIds(page);
-      await page.locator(`#${ids[0]} [data-step="next"]`).focus();
+      await page.locator(`#${ids[0]} [data-chapter-link="next"]`).focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction((id) => document.activeElement?.id === `${id}-title`, ids[1]);
       await page.keyboard.press('n');
@@ -90,6 +120,79 @@ describe('the scroll-driven story', () => {
       await page.keyboard.press('p');
       await page.waitForFunction((id) => document.activeElement?.id === `${id}-title`, ids[1]);
       await page.waitForFunction((id) => document.querySelector('[data-chapter].is-active')?.id === id, ids[1]);
+    });
+  });
+
+  test('a step link lands on its step with that step’s map, without passing the chapters before it', async (context) => {
+    await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
+      const { page, errors } = watched;
+      await page.goto(origin() + '/');
+      const found = await chapterInSteps(page);
+      if (!found) return context.skip();
+      const { chapter, step } = found;
+      // What the graphic showed, from the first moment.
+      await page.addInitScript(() => {
+        const shown: string[] = ((window as unknown as { shown: string[] }).shown = []);
+        new MutationObserver(() => {
+          const now = document.querySelector<HTMLElement>('[data-graphic-chapter]')?.dataset.graphicChapter;
+          if (now && shown.at(-1) !== now) shown.push(now);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-graphic-chapter'] });
+      });
+      await page.goto(`${origin()}/?fresh#${chapter.id}`);
+      await settled(watched);
+      const chapterView = await mapBounds(page);
+
+      await page.goto(`${origin()}/?again#${chapter.id}/${step.id}`);
+      await settled(watched);
+      expect(await activeStep(page)).toBe(`${chapter.id}/${step.id}`);
+      expect(new URL(page.url()).hash).toBe(`#${chapter.id}/${step.id}`);
+      // The live map rests on the step's view: it holds the step's places, and it is not the chapter's first view.
+      const [w, s, e, n] = await mapBounds(page);
+      const [[sw, ss], [se, sn]] = step.map.bounds;
+      expect(w <= sw + 0.01 && s <= ss + 0.01 && e >= se - 0.01 && n >= sn - 0.01).toBe(true);
+      expect([w, s, e, n]).not.toEqual(chapterView);
+      expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([chapter.id]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('scrolling to a later step shows it and puts #chapter/step in the address; the first step is #chapter', async (context) => {
+    await withPage(browser, { viewport: DESKTOP }, async ({ page }) => {
+      await page.goto(origin() + '/');
+      await page.waitForSelector('html[data-story="ready"]', { state: 'attached', timeout: 60_000 });
+      const found = await chapterInSteps(page);
+      if (!found) return context.skip();
+      const { chapter, step, first } = found;
+      await scrollToStep(page, `[id="${chapter.id}/${step.id}"] .step__card`);
+      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toBe(`#${chapter.id}/${step.id}`);
+      expect(await activeStep(page)).toBe(`${chapter.id}/${step.id}`);
+      await scrollToStep(page, `[id="${chapter.id}/${first.id}"] .step__card`);
+      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toBe(`#${chapter.id}`);
+    });
+  });
+
+  test('keyboard: j and k move to the next and previous step, across chapters, with focus and address', async (context) => {
+    await withPage(browser, { viewport: DESKTOP, reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.goto(origin() + '/');
+      await page.waitForSelector('html[data-story="ready"]', { state: 'attached', timeout: 60_000 });
+      const found = await chapterInSteps(page);
+      if (!found) return context.skip();
+      const { chapter } = found;
+      const [one, two] = chapter.steps;
+      await page.locator(`#${chapter.id}-title`).focus();
+      await page.keyboard.press('j');
+      await page.waitForFunction((id) => document.activeElement?.id === id, `${chapter.id}/${two.id}`);
+      expect(await activeStep(page)).toBe(`${chapter.id}/${two.id}`);
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#${chapter.id}/${two.id}`);
+      await page.keyboard.press('k');
+      await page.waitForFunction((id) => document.activeElement?.id === id, `${chapter.id}/${one.id}`);
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#${chapter.id}`);
+      // From a chapter's first step, k goes back to the last step of the chapter before.
+      const data = await storyData(page);
+      const previous = data.chapters[data.chapters.findIndex((c) => c.id === chapter.id) - 1];
+      await page.keyboard.press('k');
+      await page.waitForFunction((id) => document.activeElement?.id === id, `${previous.id}/${previous.steps.at(-1)!.id}`);
+      expect(await activeStep(page)).toBe(`${previous.id}/${previous.steps.at(-1)!.id}`);
     });
   });
 

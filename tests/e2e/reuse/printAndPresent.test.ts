@@ -63,7 +63,7 @@ describe('presenter mode', () => {
           .evaluate((svg) => svg.getBoundingClientRect().width),
       ).toBeGreaterThan(200);
       const bodySize = await page
-        .locator('#what-oreshnik-is .chapter__body p')
+        .locator('#what-oreshnik-is .step__card p')
         .first()
         .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
       expect(bodySize).toBeGreaterThanOrEqual(24);
