@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { browser, origin, PHONE, withPage } from './support/browser';
 import { settled } from './support/signals';
 
-/** In the page: for each scroll position through the story, the share of the screen where the map is what shows. */
+/** In the page: for each scroll position through the story, the share of the screen where the map is what shows (sampled on a 5 × 10 grid). */
 const MAP_SHARES = async (): Promise<number[]> => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const story = document.querySelector<HTMLElement>('.story')!;
@@ -23,8 +23,8 @@ const MAP_SHARES = async (): Promise<number[]> => {
     await frame();
     let seen = 0;
     let all = 0;
-    for (let px = 0.05; px < 1; px += 0.1) {
-      for (let py = 0.025; py < 1; py += 0.05) {
+    for (let px = 0.1; px < 1; px += 0.2) {
+      for (let py = 0.05; py < 1; py += 0.1) {
         all++;
         const hit = document.elementFromPoint(px * innerWidth, py * innerHeight);
         if (hit && graphic.contains(hit) && ![...overMap].some((o) => o.contains(hit))) seen++;
@@ -58,15 +58,15 @@ test('on a desktop (1280×800) nothing in the story covers the map', async () =>
       const top = story.getBoundingClientRect().top + scrollY;
       const end = top + story.offsetHeight - innerHeight;
       const out: string[] = [];
-      for (let y = top; y <= end; y += innerHeight / 4) {
+      for (let y = top; y <= end; y += innerHeight / 2) {
         window.scrollTo({ top: y, behavior: 'instant' });
         await frame();
         const box = graphic.getBoundingClientRect();
         // Only the part of the map that is on screen (it scrolls away at the story's end).
         const from = Math.max(box.top, 0);
         const to = Math.min(box.bottom, innerHeight);
-        for (let px = 0.05; px < 1; px += 0.1) {
-          for (let py = 0.05; py < 1; py += 0.1) {
+        for (let px = 0.1; px < 1; px += 0.2) {
+          for (let py = 0.1; py < 1; py += 0.2) {
             const x = box.left + px * box.width;
             const yy = from + py * (to - from);
             const hit = document.elementFromPoint(x, yy);
