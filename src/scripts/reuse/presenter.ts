@@ -22,12 +22,13 @@ function status(message: string): void {
   region.textContent = message;
 }
 
-/** Presenter mode on the story page: it pages through the story controller's chapters. */
+/**
+ * Presenter mode on the story page: it pages through the story controller's chapters. Keys and
+ * buttons answer at once; what needs the story waits for it to start (onStory runs at once after).
+ */
 export function setupPresenter(): void {
-  onStory(present);
-}
-
-function present(story: StoryController): void {
+  let story: StoryController | undefined;
+  onStory((started) => (story = started));
   const ids = [...document.querySelectorAll<HTMLElement>('.story [data-chapter]')].map((c) => c.dataset.chapter ?? '');
   if (ids.length === 0) return;
   const root = document.documentElement;
@@ -36,22 +37,25 @@ function present(story: StoryController): void {
   // quickly moves two chapters, not one.
   let heading: string | undefined;
   window.addEventListener('scrollend', () => (heading = undefined));
-  const current = () => heading ?? story.state.chapterId;
+  const current = () => heading ?? story?.state.chapterId ?? ids[0];
   const go = (chapterId: string) => {
     heading = chapterId;
-    story.goTo({ chapterId }, 'heading');
+    onStory((s) => s.goTo({ chapterId }, 'heading'));
   };
 
-  const enter = (chapterId = current()) => {
+  const enter = (chapterId?: string) => {
     root.classList.add(CLASS);
-    story.setPresenting(true);
     status('Presenter mode: one chapter per screen. Arrow keys or Space move between chapters; Escape leaves.');
-    go(chapterId);
+    // The chapter the story shows, once it has started (a deep link's, or the one scrolled to).
+    onStory((s) => {
+      s.setPresenting(true);
+      go(chapterId ?? current());
+    });
   };
   const leave = () => {
     const chapterId = current();
     root.classList.remove(CLASS);
-    story.setPresenting(false);
+    onStory((s) => s.setPresenting(false));
     status('Presenter mode off.');
     go(chapterId);
   };
@@ -94,5 +98,5 @@ function present(story: StoryController): void {
     else page(action === 'forward' ? 1 : -1);
   });
 
-  if (story.request.present) enter(story.request.chapterId);
+  onStory(({ request }) => request.present && enter(request.chapterId));
 }
