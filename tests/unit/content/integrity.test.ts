@@ -46,6 +46,10 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-correction-misdated', 'corrections/2025-05-10-doubt-month.yaml', 'date', '2025-05-11'],
     ['bad-key-fact-unknown-cite', 'key-facts/02-doubt.yaml', 'cites[0]', 'analysts-doubted'],
     ['bad-key-fact-duplicate-order', 'key-facts/02-doubt.yaml', 'order', '1'],
+    ['bad-graphic-unknown-chapter', 'graphics/the-doubt-panel.yaml', 'chapter', 'the-doubts'],
+    ['bad-graphic-unknown-contradiction', 'graphics/the-doubt-panel.yaml', 'columns.1.items.0.contradiction', 'when-in-the-place'],
+    // A statement in the "claimed by officials" column may not rest on what the timeline calls independently reported.
+    ['bad-graphic-status-mismatch', 'graphics/the-doubt-panel.yaml', 'columns.0.items.0.cites', 'analysts-doubt'],
   ])('%s → %s %s', (fixture, file, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
@@ -65,6 +69,7 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-unsupported-date', 'events/analysts-doubt.yaml', 5, 'summary', '9 April 2025'],
     ['bad-key-fact-unsupported-number', 'key-facts/01-what.yaml', 3, 'text', '1,500'],
     ['bad-path-unsupported-number', 'chapters/01-the-claim.md', 13, 'map.paths[0]', '40'],
+    ['bad-graphic-unsupported-number', 'graphics/the-doubt-panel.yaml', 12, 'columns.0.items.1', '1,500'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
