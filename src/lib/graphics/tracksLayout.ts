@@ -2,7 +2,7 @@
  * Where everything in a "tracks" graphic goes: two or three sequences of timeline events on the
  * timeline's own time scale (the same years, the same compression), so their pace can be compared.
  * Wide: time runs across, one band per track, labels in rows above the marks on leader lines.
- * Narrow (phones): time runs down, one thin column per track, labels in a column beside them.
+ * Narrow (small phones): time runs down, one thin column per track, labels in a column beside them.
  * Pure geometry in SVG units; the component draws it.
  */
 import { utcYear } from 'd3';
@@ -11,7 +11,7 @@ import { placeInRows, spreadAlong } from '../time/labelPlacement';
 import { dateSpan } from '../time/parseDate';
 import { textWidth } from '../time/timelineLayout';
 import { timeScale, type Segment } from '../time/timeScale';
-import { NARROW_BELOW, lineHeight, round, textBlock, type TextBlock } from './text';
+import { lineHeight, round, textBlock, type TextBlock } from './text';
 
 type Tracks = Extract<Graphic, { kind: 'tracks' }>;
 type EventFacts = Pick<TimelineEvent, 'date' | 'claimStatus'>;
@@ -31,7 +31,9 @@ export const R = 5.5;
 const NAME = 13;
 const LABEL = 12;
 const ROW = 17;
-const PER_YEAR = 190;
+const PER_YEAR = 150;
+/** Time runs across from this width: a text column beside the map holds three years with labels in rows. */
+const ACROSS_FROM = 360;
 
 /** The timeline's segments for the calendar years the marks fall in. */
 export function segmentsFor(dates: readonly Date[], segments: readonly Segment[]): Segment[] {
@@ -50,7 +52,7 @@ export function tracksLayout(graphic: Tracks, events: ReadonlyMap<string, EventF
   };
   const all = graphic.tracks.flatMap((t, track) => t.marks.map((m) => ({ ...m, track, date: dateSpan(facts(m.event).date)[0], claimStatus: facts(m.event).claimStatus })));
   const years = segmentsFor(all.map((m) => m.date), segments);
-  return width < NARROW_BELOW ? vertical(graphic, all, years, width) : horizontal(graphic, all, years, width);
+  return width < ACROSS_FROM ? vertical(graphic, all, years, width) : horizontal(graphic, all, years, width);
 }
 
 type PlacedMark = Tracks['tracks'][number]['marks'][number] & { track: number; date: Date; claimStatus: TimelineEvent['claimStatus'] };

@@ -138,7 +138,7 @@ describe('tracksLayout', () => {
   });
 
   test('narrow: time runs down, tracks side by side, labels beside them in time order without overlapping, inside the width', () => {
-    const layout = tracksLayout(tracks, events, segments, 300);
+    const layout = tracksLayout(tracks, events, segments, 260);
     expect(layout.narrow).toBe(true);
     const y = (id: string) => layout.marks.find((m) => m.id === id)!.y;
     expect(y('a1')).toBeLessThan(y('a2'));
@@ -146,7 +146,7 @@ describe('tracksLayout', () => {
     const labels = [...layout.labels].sort((a, b) => a.text.y - b.text.y);
     expect(labels.map((l) => l.id)).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
     labels.slice(1).forEach((l, i) => expect(l.text.y - l.text.size).toBeGreaterThanOrEqual(labels[i].text.y - labels[i].text.size + labels[i].text.height));
-    for (const l of labels) expect(l.text.x + widest(l.text)).toBeLessThanOrEqual(300);
+    for (const l of labels) expect(l.text.x + widest(l.text)).toBeLessThanOrEqual(260);
     expect(layout.height).toBeGreaterThan(y('b2'));
   });
 
@@ -164,4 +164,19 @@ describe('tracksLayout', () => {
     const broken = { ...tracks, tracks: [{ label: 'x', marks: [{ event: 'ghost', label: 'Nothing' }, { event: 'a1', label: 'A' }] }, tracks.tracks[1]] };
     expect(() => tracksLayout(broken, events, segments, 640)).toThrow(/ghost/);
   });
+});
+
+test('every graphic in content/ lays out at the three widths the story draws, inside its width', async () => {
+  const { readContent } = await import('../content/readContentFolder');
+  const content = readContent('content');
+  const eventFacts = new Map(content.events.map((e) => [e.id, e.data]));
+  const timeline = yearSegments(content.events.map((e) => e.data.date));
+  for (const { data } of content.graphics) {
+    for (const width of [260, 420, 600]) {
+      const layout =
+        data.kind === 'matrix' ? matrixLayout(data, width, CLAIM_LABELS) : data.kind === 'panel' ? panelLayout(data, width) : tracksLayout(data, eventFacts, timeline, width);
+      expect(layout.width).toBe(width);
+      expect(layout.height).toBeGreaterThan(50);
+    }
+  }
 });
