@@ -19,7 +19,7 @@ export const lineHeight = (size: number): number => Math.round(size * 1.25);
 /** Wraps `text` to `width` at font `size`, its top edge at `top`. */
 export function textBlock(text: string, x: number, top: number, width: number, size: number): TextBlock {
   const lines = wrapWords(text, width, size);
-  return { lines, x, y: round(top + size * 0.9), size, height: lines.length * lineHeight(size) };
+  return { lines, x: round(x), y: round(top + size * 0.9), size, height: lines.length * lineHeight(size) };
 }
 
 export const round = (n: number): number => Math.round(n * 10) / 10;
