@@ -28,12 +28,18 @@ interface Passage {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/** Line of a YAML field in its file, when the file's text is known. */
-function yamlLine(text: string | undefined, path: (string | number)[]): number | undefined {
-  if (!text) return undefined;
-  const node = parseDocument(text).getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? lineAt(text, node.range[0]) : undefined;
+/** Lines of YAML fields in one file, parsed once however many fields are asked for. */
+function yamlLines(text: string | undefined): (path: (string | number)[]) => number | undefined {
+  if (!text) return () => undefined;
+  const doc = parseDocument(text);
+  return (path) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineAt(text, node.range[0]) : undefined;
+  };
 }
+
+/** Line of a YAML field in its file, when the file's text is known. */
+const yamlLine = (text: string | undefined, path: (string | number)[]): number | undefined => yamlLines(text)(path);
 
 const HEADING = /^#{1,6}\s/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -104,10 +110,11 @@ function passages(content: ContentSet): Passage[] {
   }
   const eventStatus = new Map(content.events.map((e) => [e.id, e.data.claimStatus]));
   for (const { file, text, data } of content.graphics) {
-    out.push({ file, line: yamlLine(text, ['alt']), field: 'alt', text: data.alt, cites: allCites(data), scope: 'this graphic' });
-    if (data.note) out.push({ file, line: yamlLine(text, ['note']), field: 'note', text: data.note, cites: allCites(data), scope: 'this graphic' });
+    const line = yamlLines(text);
+    out.push({ file, line: line(['alt']), field: 'alt', text: data.alt, cites: allCites(data), scope: 'this graphic' });
+    if (data.note) out.push({ file, line: line(['note']), field: 'note', text: data.note, cites: allCites(data), scope: 'this graphic' });
     for (const s of graphicStatements(data, (id) => eventStatus.get(id))) {
-      out.push({ file, line: yamlLine(text, s.path), field: s.path.join('.'), text: s.claimText, cites: s.cites, scope: 'this part of the graphic' });
+      out.push({ file, line: line(s.path), field: s.path.join('.'), text: s.claimText, cites: s.cites, scope: 'this part of the graphic' });
     }
   }
   for (const { file, text, data } of content.glossary) {
