@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, contradictionSchema, correctionSchema, eraSchema, eventSchema, figureSchema, glossaryTermSchema, keyFactSchema, lessonSchema, placeSchema, sourceSchema } from './lib/content/schemas';
+import { chapterSchema, contradictionSchema, correctionSchema, eraSchema, eventSchema, figureSchema, glossaryTermSchema, graphicSchema, keyFactSchema, lessonSchema, placeSchema, sourceSchema } from './lib/content/schemas';
 
 const yamlIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
 
@@ -13,6 +13,7 @@ export const collections = {
   eras: defineCollection({ loader: yamlIn('eras'), schema: eraSchema }),
   corrections: defineCollection({ loader: yamlIn('corrections'), schema: correctionSchema }),
   keyFacts: defineCollection({ loader: yamlIn('key-facts'), schema: keyFactSchema }),
+  graphics: defineCollection({ loader: yamlIn('graphics'), schema: graphicSchema }),
   // Teaching material: the lesson page and its glossary (one term per file).
   lesson: defineCollection({ loader: glob({ base: './content/lesson', pattern: '*.yaml' }), schema: lessonSchema }),
   glossary: defineCollection({ loader: yamlIn('lesson/glossary'), schema: glossaryTermSchema }),

@@ -52,7 +52,7 @@ describe('the offline edition, opened from disk', () => {
     });
   });
 
-  test('shows every chapter as a heading with its map drawn', async () => {
+  test('shows every chapter as a heading with its map drawn, and the chapter graphics', async () => {
     await withPage(browser, { viewport: PHONE }, async (watched) => {
       const page = await openFromDisk(watched);
       for (const title of chapterTitles) {
@@ -62,8 +62,11 @@ describe('the offline edition, opened from disk', () => {
         expect(await map.isVisible(), `${title}: map`).toBe(true);
         // The map's shapes come from the shared definitions in the same file: drawn, not an empty frame.
         expect((await map.locator('use').first().boundingBox())?.width ?? 0, `${title}: base map`).toBeGreaterThan(0);
-        expect((await chapter.locator('figcaption').innerText()).length, `${title}: text alternative`).toBeGreaterThan(40);
+        expect((await chapter.locator('figure:has(svg.sm) figcaption').innerText()).length, `${title}: text alternative`).toBeGreaterThan(40);
       }
+      // The chapters' own graphics come too, each drawn (one of its widths shows).
+      const graphics = page.locator('[data-chapter-graphic] svg:visible');
+      expect(await graphics.count()).toBe(readdirSync('content/graphics').filter((f) => f.endsWith('.yaml')).length);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * The citation check: every number written in digits, every date and every phrase in quotation
- * marks in a chapter paragraph, event summary, figure label, contradiction version or glossary
- * definition must be carried by an excerpt or translation of a source cited in that same
+ * marks in a chapter paragraph, event summary, figure label, contradiction version, glossary
+ * definition or chapter graphic statement must be carried by an excerpt or translation of a source cited in that same
  * paragraph or entry. The day and the year of a date are each carried by the digits in a cited
  * excerpt or by a cited source's publication date: a report published on 2024-11-22 carries
  * "22 November", "22 November 2024", "November 2024" and "2024", but not "21 November".
@@ -12,7 +12,11 @@ import type { ContentSet, Problem } from '../content/integrity';
 import type { Source } from '../content/schemas';
 import { findCitations } from '../content/citations';
 import { withoutComputedValues } from '../content/computedValues';
+<<<<<<< HEAD
 import { chapterSteps } from './chapterSteps';
+=======
+import { allCites, graphicStatements } from '../graphics/statements';
+>>>>>>> h-graphics
 import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from '../content/claimTokens';
 
 /** One paragraph or entry and the ids it cites. */
@@ -28,18 +32,26 @@ interface Passage {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/** Line of a YAML field in its file, when the file's text is known. */
-function yamlLine(text: string | undefined, path: (string | number)[]): number | undefined {
-  if (!text) return undefined;
-  const node = parseDocument(text).getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? lineAt(text, node.range[0]) : undefined;
+/** Lines of YAML fields in one file, parsed once however many fields are asked for. */
+function yamlLines(text: string | undefined): (path: (string | number)[]) => number | undefined {
+  if (!text) return () => undefined;
+  const doc = parseDocument(text);
+  return (path) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineAt(text, node.range[0]) : undefined;
+  };
 }
 
+<<<<<<< HEAD
 /** A chapter file's front matter, with the line it starts on kept (the `---` line stays blank). */
 const frontMatter = (text: string): string => {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   return match ? `\n${match[1]}` : '';
 };
+=======
+/** Line of a YAML field in its file, when the file's text is known. */
+const yamlLine = (text: string | undefined, path: (string | number)[]): number | undefined => yamlLines(text)(path);
+>>>>>>> h-graphics
 
 const HEADING = /^#{1,6}\s/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -122,6 +134,15 @@ function passages(content: ContentSet): Passage[] {
   }
   for (const { file, text, data } of content.keyFacts) {
     out.push({ file, line: yamlLine(text, ['text']), field: 'text', text: data.text, cites: data.cites, scope: 'this key fact' });
+  }
+  const eventStatus = new Map(content.events.map((e) => [e.id, e.data.claimStatus]));
+  for (const { file, text, data } of content.graphics) {
+    const line = yamlLines(text);
+    out.push({ file, line: line(['alt']), field: 'alt', text: data.alt, cites: allCites(data), scope: 'this graphic' });
+    if (data.note) out.push({ file, line: line(['note']), field: 'note', text: data.note, cites: allCites(data), scope: 'this graphic' });
+    for (const s of graphicStatements(data, (id) => eventStatus.get(id))) {
+      out.push({ file, line: line(s.path), field: s.path.join('.'), text: s.claimText, cites: s.cites, scope: 'this part of the graphic' });
+    }
   }
   for (const { file, text, data } of content.glossary) {
     out.push({ file, line: yamlLine(text, ['definition']), field: 'definition', text: data.definition, cites: data.cites, scope: 'this definition' });

@@ -31,6 +31,7 @@ export function loadContent(): Promise<ContentSet> {
       glossary: await entries('glossary'),
       corrections: await entries('corrections'),
       keyFacts: (await entries('keyFacts')).sort((a, b) => a.data.order - b.data.order),
+      graphics: await entries('graphics'),
       asOf: site.asOf,
     };
     assertIntegrity(content);

@@ -2,7 +2,8 @@
  * Cross-reference checks the schemas cannot express. Pure: takes parsed entries, returns
  * problems that each name the file, the field and the bad value, so a broken edit is easy to find.
  */
-import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, KeyFact, Place, Source, TimelineEvent } from './schemas';
+import type { ChapterMeta, Contradiction, Era, Figure, GlossaryTerm, Graphic, KeyFact, Place, Source, TimelineEvent } from './schemas';
+import { graphicStatements } from '../graphics/statements';
 import { findCitations, unattributedQuotations } from './citations';
 import { checkCitationSupport } from '../build/citationSupport';
 import { isRealDate } from '../time/parseDate';
@@ -33,6 +34,8 @@ export interface ContentSet {
   corrections: Entry<Correction>[];
   /** The "key facts" box at the top of the story (content/key-facts/). */
   keyFacts: Entry<KeyFact>[];
+  /** The chapters' own graphics (content/graphics/), one per chapter at most. */
+  graphics: Entry<Graphic>[];
   /** Nothing may be dated after this day (YYYY-MM-DD). */
   asOf: string;
 }
@@ -160,6 +163,32 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     citedIds(file, 'body citation', markers.flatMap((m) => m.ids), false);
     if (data.whyItMatters) citedIds(file, 'whyItMatters.cites', data.whyItMatters.cites);
     for (const q of unattributedQuotations(body)) add(file, 'body quotation', q.text, 'a quotation needs a citation after it in the same paragraph');
+  }
+  const chapterIds = new Set(content.chapters.map((c) => c.id));
+  const contradictionIds = new Set(content.contradictions.map((c) => c.id));
+  const eventStatus = new Map(content.events.map((e) => [e.id, e.data.claimStatus]));
+  const graphicOf = new Map<string, string>();
+  for (const { file, data } of content.graphics) {
+    if (!chapterIds.has(data.chapter)) add(file, 'chapter', data.chapter, 'no such chapter in content/chapters/');
+    if (graphicOf.has(data.chapter)) add(file, 'chapter', data.chapter, `already has a graphic: ${graphicOf.get(data.chapter)}`);
+    graphicOf.set(data.chapter, file);
+    if (data.kind === 'tracks') data.tracks.forEach((t, i) => refs(file, `tracks[${i}].marks`, t.marks.map((m) => m.event), 'events'));
+    if (data.kind === 'matrix') {
+      const columns = new Set(data.columns.map((c) => c.id));
+      data.rows.forEach((row, i) => {
+        for (const key of Object.keys(row.cells)) if (!columns.has(key)) add(file, `rows[${i}].cells`, key, 'is not one of the graphic\'s column ids');
+      });
+    }
+    for (const s of graphicStatements(data, (id) => eventStatus.get(id))) {
+      const at = s.path.join('.');
+      citedIds(file, `${at}.cites`, s.cites);
+      if (s.contradiction && !contradictionIds.has(s.contradiction)) add(file, `${at}.contradiction`, s.contradiction, 'no such question in content/contradictions/');
+      // A statement shown as, say, independently reported must not rest on an event the timeline calls an official claim.
+      for (const id of s.cites) {
+        const status = eventStatus.get(id);
+        if (s.claimStatus && status && status !== s.claimStatus) add(file, `${at}.cites`, id, `is labelled ${status} on the timeline, but the graphic shows it as ${s.claimStatus}`);
+      }
+    }
   }
   return [...problems, ...checkCitationSupport(content), ...checkCorrections(content)];
 }

@@ -335,6 +335,89 @@ export const keyFactSchema = z.object({
   claimStatus: claimStatus.optional(),
 });
 
+/** Source, event or figure ids a statement in a graphic rests on, like a key fact's. */
+const graphicCites = z.array(z.string()).min(1, 'every statement in a graphic needs at least one source, event or figure');
+
+/**
+ * A chapter's own graphic (content/graphics/<id>.yaml), for a chapter whose point is not a place.
+ * Every label that states a fact is our own short wording and cites what it rests on; official
+ * claims carry their claim status. Drawn as static SVG at build time (src/components/graphics/).
+ */
+const graphicBase = z.object({
+  /** The chapter (its id) the graphic is shown in; one graphic per chapter. */
+  chapter: z.string().min(1),
+  /** The graphic's heading: the question it answers. */
+  title: z.string().min(5).max(70),
+  /** What the graphic shows, for readers who cannot see it. */
+  alt: z.string().min(20),
+  /** One line under the graphic: what to bear in mind reading it. */
+  note: z.string().min(10).optional(),
+});
+
+/** Who a cell of a "who decides" table names. */
+export const graphicActor = z.enum(['russia', 'belarus', 'both']);
+
+/** Rows of claimants against the steps of a decision; a cell a claimant does not address reads "not said". */
+const matrixGraphic = graphicBase.extend({
+  kind: z.literal('matrix'),
+  columns: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(3).max(22) })).min(2).max(4),
+  rows: z
+    .array(
+      z.object({
+        /** Who says it, and when: "Lukashenko, Dec 2024". */
+        label: z.string().min(3).max(40),
+        claimStatus,
+        /** Marks a row that concerns something else, shown for comparison ("tactical nuclear weapons"). */
+        about: z.string().min(3).max(40).optional(),
+        cells: z.record(z.string(), z.object({ who: graphicActor, note: z.string().min(3).max(40) })),
+        cites: graphicCites,
+      }),
+    )
+    .min(2),
+});
+
+/** Columns of short statements sorted by how far they are established. */
+const panelGraphic = graphicBase.extend({
+  kind: z.literal('panel'),
+  columns: z
+    .array(
+      z.object({
+        heading: z.string().min(3).max(28),
+        /** The status every statement in the column has; none for what is not established. */
+        claimStatus: claimStatus.optional(),
+        items: z
+          .array(
+            z.object({
+              text: z.string().min(5).max(80),
+              cites: graphicCites,
+              /** The question in "Where sources disagree" that this item leaves open. */
+              contradiction: z.string().optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(2)
+    .max(3),
+});
+
+/** Sequences of events drawn on the timeline's time scale, one track each, to compare their pace. */
+const tracksGraphic = graphicBase.extend({
+  kind: z.literal('tracks'),
+  tracks: z
+    .array(
+      z.object({
+        label: z.string().min(3).max(32),
+        /** Each mark is a timeline event, drawn at its date with its claim status; the label is ours. */
+        marks: z.array(z.object({ event: z.string(), label: z.string().min(3).max(34) })).min(2),
+      }),
+    )
+    .min(2)
+    .max(3),
+});
+
+export const graphicSchema = z.discriminatedUnion('kind', [matrixGraphic, panelGraphic, tracksGraphic]);
+
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -349,3 +432,4 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type KeyFact = z.infer<typeof keyFactSchema>;
+export type Graphic = z.infer<typeof graphicSchema>;

@@ -61,6 +61,10 @@ describe('each broken reference or rule is reported with its file, field and val
     ['bad-step-text-before', 'chapters/02-the-doubt.md', 'body', 'A stray paragraph before the first step [@vestnik-2025-03-02'],
     ['bad-step-path-source', 'chapters/02-the-doubt.md', 'steps[1].map.paths[0].sources[0]', 'daily-2099-01-01'],
     ['bad-why-unknown-cite', 'chapters/02-the-doubt.md', 'whyItMatters.cites[0]', 'daily-2025-03-02'],
+    ['bad-graphic-unknown-chapter', 'graphics/the-doubt-panel.yaml', 'chapter', 'the-doubts'],
+    ['bad-graphic-unknown-contradiction', 'graphics/the-doubt-panel.yaml', 'columns.1.items.0.contradiction', 'when-in-the-place'],
+    // A statement in the "claimed by officials" column may not rest on what the timeline calls independently reported.
+    ['bad-graphic-status-mismatch', 'graphics/the-doubt-panel.yaml', 'columns.0.items.0.cites', 'analysts-doubt'],
   ])('%s → %s %s', (fixture, file, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);
@@ -82,6 +86,7 @@ describe('citation check: every number, date and quotation is carried by a sourc
     ['bad-path-unsupported-number', 'chapters/01-the-claim.md', 13, 'map.paths[0]', '40'],
     ['bad-step-path-unsupported-number', 'chapters/02-the-doubt.md', 36, 'steps[1].map.paths[0]', '40'],
     ['bad-why-unsupported-number', 'chapters/02-the-doubt.md', 11, 'whyItMatters.text', '2,000'],
+    ['bad-graphic-unsupported-number', 'graphics/the-doubt-panel.yaml', 12, 'columns.0.items.1', '1,500'],
   ])('%s → %s:%i %s %s', (fixture, file, line, field, value) => {
     const problems = checkIntegrity(withBad(fixture));
     expect(problems).toHaveLength(1);

@@ -17,6 +17,7 @@ import {
   eventSchema,
   figureSchema,
   glossaryTermSchema,
+  graphicSchema,
   keyFactSchema,
   placeSchema,
   sourceSchema,
@@ -33,6 +34,7 @@ const SCHEMAS = {
   glossary: glossaryTermSchema,
   corrections: correctionSchema,
   keyFacts: keyFactSchema,
+  graphics: graphicSchema,
 } satisfies Record<Exclude<keyof ContentSet, 'asOf'>, ZodType>;
 
 type Collection = keyof typeof SCHEMAS;
@@ -125,6 +127,7 @@ export function readContent(...folders: string[]): ContentSet {
     glossary: pick('glossary'),
     corrections: pick('corrections'),
     keyFacts: pick('keyFacts'),
+    graphics: pick('graphics'),
     asOf: readAsOf(folders),
   };
 }
