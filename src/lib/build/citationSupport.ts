@@ -12,11 +12,8 @@ import type { ContentSet, Problem } from '../content/integrity';
 import type { Source } from '../content/schemas';
 import { findCitations } from '../content/citations';
 import { withoutComputedValues } from '../content/computedValues';
-<<<<<<< HEAD
 import { chapterSteps } from './chapterSteps';
-=======
 import { allCites, graphicStatements } from '../graphics/statements';
->>>>>>> h-graphics
 import { findClaims, foldForQuotation, hasPiece, quotationPieces, sourceNumbers, withoutQuotations, type Claim } from '../content/claimTokens';
 
 /** One paragraph or entry and the ids it cites. */
@@ -42,16 +39,14 @@ function yamlLines(text: string | undefined): (path: (string | number)[]) => num
   };
 }
 
-<<<<<<< HEAD
 /** A chapter file's front matter, with the line it starts on kept (the `---` line stays blank). */
 const frontMatter = (text: string): string => {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   return match ? `\n${match[1]}` : '';
 };
-=======
+
 /** Line of a YAML field in its file, when the file's text is known. */
 const yamlLine = (text: string | undefined, path: (string | number)[]): number | undefined => yamlLines(text)(path);
->>>>>>> h-graphics
 
 const HEADING = /^#{1,6}\s/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
