@@ -15,15 +15,14 @@ import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
 import { signalMap } from './mapSignal';
+import { COLOURS, MAP, type MapRole } from '../../lib/design/tokens';
 
 setWorkerUrl(workerUrl);
 
-/** Same colours as the static maps (staticMap.css) so the two twins read alike. */
-const ROLE = {
-  base: ['match', ['get', 'role'], 'host', '#f1d8d4', 'deployer', '#e3dcd8', 'struck', '#efe6cf', 'nato', '#dde5ef', '#ece8df'],
-  highlight: ['match', ['get', 'role'], 'host', '#e59a92', 'deployer', '#bfaea6', 'struck', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
-  edge: ['match', ['get', 'role'], 'host', '#a3231b', 'deployer', '#5b4a44', 'struck', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
-} as const;
+/** A colour per country role, from the design tokens the static maps read too. */
+const byRole = (colours: Record<MapRole, string>) => ['match', ['get', 'role'], 'host', colours.host, 'deployer', colours.deployer, 'struck', colours.struck, 'nato', colours.nato, colours.other];
+const ROLE = { base: byRole(MAP.base), highlight: byRole(MAP.highlight), edge: byRole(MAP.outline) };
+const C = COLOURS;
 
 const DOT_RADIUS = 4.5;
 const DOT_STROKE = 1.5;
@@ -41,20 +40,20 @@ function style(): StyleSpecification {
     layers: [
       // Past the region the basemap covers (a phone's screen below the card can reach that far),
       // the page's paper colour: where the map ends, not sea.
-      { id: 'off-map', type: 'background', paint: { 'background-color': '#fbfaf7' } },
-      { id: 'sea', type: 'fill', source: 'region', paint: { 'fill-color': '#e3ebef' } },
+      { id: 'off-map', type: 'background', paint: { 'background-color': MAP.offMap } },
+      { id: 'sea', type: 'fill', source: 'region', paint: { 'fill-color': MAP.sea } },
       { id: 'countries', type: 'fill', source: 'basemap', filter: ['has', 'iso'], paint: { 'fill-color': ROLE.base as never } },
       // Just short of opaque: drawn in the same (translucent) pass as the hatching above it, which
       // otherwise hides it in MapLibre's opaque pass.
       { id: 'highlight-fill', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-color': ROLE.highlight as never, 'fill-opacity': 0.99 } },
       { id: 'highlight-hatch', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-pattern': 'hatch' } },
-      { id: 'country-edges', type: 'line', source: 'basemap', filter: ['has', 'iso'], paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+      { id: 'country-edges', type: 'line', source: 'basemap', filter: ['has', 'iso'], paint: { 'line-color': MAP.edge, 'line-width': 0.8 } },
       {
         id: 'flank-edges',
         type: 'line',
         source: 'basemap',
         filter: ['==', ['get', 'flank'], true],
-        paint: { 'line-color': '#1d4f91', 'line-width': 1, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.nato, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
       { id: 'highlight-edge', type: 'line', source: 'basemap', filter: none as never, paint: { 'line-color': ROLE.edge as never, 'line-width': 2 } },
       // Occupied areas (outlines from content), over any highlight: hatched the other way, dashed edge.
@@ -64,7 +63,7 @@ function style(): StyleSpecification {
         type: 'line',
         source: 'basemap',
         filter: ['has', 'occupied'],
-        paint: { 'line-color': '#5b4a44', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.russia, 'line-width': 1.2, 'line-dasharray': [3, 2] },
       },
       {
         id: BORDER_LAYER,
@@ -72,14 +71,14 @@ function style(): StyleSpecification {
         source: 'basemap',
         filter: ['in', ['get', 'place'], ['literal', []]],
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': '#1d4f91', 'line-width': 6 },
+        paint: { 'line-color': C.nato, 'line-width': 6 },
       },
       {
         id: 'rings',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'ring'],
-        paint: { 'line-color': '#1b1b1b', 'line-width': 1.5, 'line-dasharray': [4, 3] },
+        paint: { 'line-color': C.ink, 'line-width': 1.5, 'line-dasharray': [4, 3] },
       },
       {
         id: 'paths',
@@ -87,29 +86,29 @@ function style(): StyleSpecification {
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'path'],
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': '#a3231b', 'line-width': 2.5 },
+        paint: { 'line-color': C.accent, 'line-width': 2.5 },
       },
       {
         id: 'distances',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'distance'],
-        paint: { 'line-color': '#4a4a4a', 'line-width': 1.2, 'line-dasharray': [1, 2] },
+        paint: { 'line-color': C['ink-2'], 'line-width': 1.2, 'line-dasharray': [1, 2] },
       },
-      { id: 'areas', type: 'fill', source: OVERLAY_SOURCE, filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': '#a3231b', 'fill-opacity': 0.35 } },
+      { id: 'areas', type: 'fill', source: OVERLAY_SOURCE, filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': C.accent, 'fill-opacity': 0.35 } },
       {
         id: 'area-edges',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'area'],
-        paint: { 'line-color': '#a3231b', 'line-width': 2, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': C.accent, 'line-width': 2, 'line-dasharray': [2, 1] },
       },
       {
         id: 'points',
         type: 'circle',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'point'],
-        paint: { 'circle-radius': DOT_RADIUS, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': DOT_STROKE },
+        paint: { 'circle-radius': DOT_RADIUS, 'circle-color': C.ink, 'circle-stroke-color': C.surface, 'circle-stroke-width': DOT_STROKE },
       },
     ],
   };
