@@ -78,7 +78,7 @@ async function screenProjection(page: Page, view: MapView) {
           ...el.getBoundingClientRect().toJSON(),
           flipped: el.classList.contains('is-flipped'),
           // Slid, raised or hidden labels are placed off their anchor by design: they say nothing about the projection.
-          moved: ['is-slid-left', 'is-slid-right', 'is-above', 'is-crowded'].some((c) => el.classList.contains(c)),
+          moved: ['is-slid-left', 'is-slid-right', 'is-above', 'is-crowded', 'is-moved'].some((c) => el.classList.contains(c)),
         }) as Box & { flipped: boolean; moved: boolean },
     ),
   );

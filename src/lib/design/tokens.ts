@@ -30,8 +30,6 @@ export type MapRole = 'host' | 'deployer' | 'struck' | 'nato' | 'other';
 /** The map's colours, live and static alike. Role colours follow the parties' ink colours above. */
 export const MAP = {
   sea: '#e3ebef',
-  /** Past the drawn world: the page's paper. */
-  offMap: COLOURS.paper,
   edge: '#ffffff',
   /** A country by its role in the story, not highlighted. */
   base: { host: '#f1d8d4', deployer: '#e3dcd8', struck: '#efe6cf', nato: '#dde5ef', other: '#ece8df' },
@@ -72,7 +70,6 @@ export function tokenProperties(): [string, string][] {
     ...Object.entries(FONTS),
     ...Object.entries(COLOURS),
     ['map-sea', MAP.sea],
-    ['map-off', MAP.offMap],
     ['map-edge', MAP.edge],
     ['map-area', MAP.area],
     ...roles('base'),

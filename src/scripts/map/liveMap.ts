@@ -41,8 +41,8 @@ function style(): StyleSpecification {
       [OVERLAY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      // Past the drawn world (only near the poles), the page's paper colour: where the map ends.
-      { id: 'off-map', type: 'background', paint: { 'background-color': MAP.offMap } },
+      // Past the drawn world (only near the poles) the sea goes on: no screen shows a blank band.
+      { id: 'off-map', type: 'background', paint: { 'background-color': MAP.sea } },
       { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': MAP.sea } },
       // The coarse world around the finer basemap, coloured and highlighted alike (no outline:
       // its shapes are cut where the finer ones take over).
