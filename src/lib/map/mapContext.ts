@@ -1,7 +1,7 @@
 /** What mapViewFor needs beyond the places, gathered once from content/ and the basemap. */
 import type { ContentSet } from '../content/integrity';
 import { formatDate } from '../time/parseDate';
-import { countryBounds, countryLabelPoint, lineBounds, sharedBorder } from '../geo/basemap';
+import { countryAt, countryBounds, countryLabelPoints, countryNamesIn, lineBounds, sharedBorder } from '../geo/basemap';
 import type { Bounds } from '../geo/bounds';
 import type { MapContext } from './mapView';
 
@@ -19,14 +19,16 @@ export function mapContext(content: ContentSet): MapContext {
       }
       return cache.get(key);
     },
-    labelPoint(place, bounds) {
-      if (place.isoNumeric) return countryLabelPoint(place.isoNumeric, bounds);
+    labelPoints(place, bounds) {
+      if (place.isoNumeric) return countryLabelPoints(place.isoNumeric, bounds);
       const [a, b] = (place.borderOf ?? []).map((id) => places.get(id)?.isoNumeric);
-      if (!a || !b) return undefined;
+      if (!a || !b) return [];
       const line = sharedBorder(a, b).coordinates.flat();
       const middle = line[Math.floor(line.length / 2)];
-      return middle && [middle[0], middle[1]];
+      return middle ? [[middle[0], middle[1]]] : [];
     },
+    countryNames: countryNamesIn,
+    countryAt,
     reportedBy(placeId) {
       // Who reported a place whose location is itself a claim: the events that name it, else the
       // independent sources it cites.

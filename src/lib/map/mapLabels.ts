@@ -22,24 +22,45 @@ export interface MapLabel {
   offset: [number, number];
   /** A centred label on a line (a ring, a path) may slide to either side of its point when crowded. */
   slides?: boolean;
+  /** For a label beside a point: where its text may sit, preferred first (inside the point's own country first). */
+  sides?: TextSide[];
+  /** Other points it may be anchored at instead, preferred first (a country's name: other places inside it). */
+  alternatives?: LonLat[];
 }
+
+/** Where a point's text sits around it. */
+export type TextSide = 'right' | 'left' | 'below' | 'above';
+export const TEXT_SIDES: TextSide[] = ['right', 'left', 'below', 'above'];
 
 export function mapLabels(view: MapView): MapLabel[] {
   const labels: MapLabel[] = [];
   const distanceIds = new Set(view.distances.map((d) => d.id));
   const of = (id: string) => ({ id, highlighted: view.highlight.includes(id) });
   for (const c of view.countries) {
-    if (c.labelAt) labels.push({ ...of(c.id), kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0] });
+    if (c.labelAt) {
+      const also = c.labelAlso?.length ? { alternatives: c.labelAlso } : {};
+      labels.push({ ...of(c.id), kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0], ...also });
+    }
+  }
+  // Countries named for context; the ones holding the chapter's places rank with its own labels.
+  for (const n of view.names) {
+    const [at, ...also] = n.at;
+    labels.push({ id: `country-${n.iso}`, highlighted: n.about, kind: 'country', text: n.name, at, anchor: 'center', offset: [0, 0], ...(also.length ? { alternatives: also } : {}) });
   }
   for (const p of view.points.filter((p) => !distanceIds.has(p.id))) {
-    labels.push({ ...of(p.id), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0] });
+    // The reported site is what the story is about: always ranked with the chapter's own places.
+    labels.push({ ...of(p.id), ...(p.uncertaintyKm ? { highlighted: true } : {}), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0], sides: p.sides ?? TEXT_SIDES });
   }
   for (const b of view.borders) if (b.labelAt) labels.push({ ...of(b.id), kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
   // The figure, with who gives it under it: narrower than one long line across the ring. Rings and
   // paths are what the chapter says, so they rank with its own places.
   for (const r of view.rings) if (r.labelAt) labels.push({ id: r.id, highlighted: true, kind: 'ring', text: capitalise(r.reach), detail: [r.by], at: r.labelAt, anchor: 'center', offset: [0, 0], slides: true });
   for (const p of view.paths) labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claim, detail: [p.claimant, ...p.detail], at: p.labelAt, anchor: 'top', offset: [0, 12], slides: true });
-  for (const d of view.distances) labels.push({ ...of(d.id), kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0] });
+  for (const d of view.distances) {
+    const sides = view.points.find((p) => p.id === d.id)?.sides ?? TEXT_SIDES;
+    // The chapter asked for these distances: they rank with its own places.
+    labels.push({ id: d.id, highlighted: true, kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0], sides });
+  }
   return labels;
 }
 

@@ -10,6 +10,7 @@ import { containsPoint, padBounds, pointBounds, roundBounds, unionBounds, type B
 import { bearing, destination, farthestKm, greatCircleKm, type LonLat } from '../geo/greatCircle';
 import { REGION } from '../geo/regions';
 import { formatKm } from './distanceText';
+import { TEXT_SIDES, type TextSide } from './mapLabels';
 
 /** How a country is coloured: its role in the story as content gives it (mapRole), the alliance, the rest. */
 export type CountryRole = NonNullable<Place['mapRole']> | 'nato' | 'other';
@@ -32,6 +33,18 @@ export interface ViewCountry {
   natoSince?: number;
   /** Where its name goes in this view. */
   labelAt?: LonLat;
+  /** Other places inside it for its name, best first, where the first is crowded. */
+  labelAlso?: LonLat[];
+}
+
+/** A country named for context: not highlighted, but shown enough to be read, or holding the chapter's places. */
+export interface ViewName {
+  iso: string;
+  name: string;
+  /** Where its name may go, best first. */
+  at: LonLat[];
+  /** One of the chapter's places lies in it: the chapter is about it, so its name ranks with them. */
+  about: boolean;
 }
 
 export interface ViewPoint {
@@ -45,6 +58,8 @@ export interface ViewPoint {
   claim?: string;
   /** Who reported it and when, for reported sites. */
   detail?: string;
+  /** Where its label may sit, preferred first: the sides that keep it over its own country come first. */
+  sides?: TextSide[];
 }
 
 export interface ViewBorder {
@@ -132,6 +147,12 @@ export interface MapView {
   unlocated: { id: string; name: string }[];
   /** Occupied areas in or near the view (the basemap draws them on every map; the legend names them where seen). */
   occupied: ViewOccupied[];
+  /** Other countries named on the map (context), largest first. */
+  names: ViewName[];
+  /** Countries in view that are not highlighted but tinted by their role (the legend explains the tint). */
+  tinted: { role: Exclude<CountryRole, 'other'>; names: string[] }[];
+  /** Countries in view drawn with NATO's eastern-flank dashed outline. */
+  flank: string[];
 }
 
 /** Everything beyond the places a view needs; built once from content/ and the basemap. */
@@ -139,8 +160,12 @@ export interface MapContext {
   figures: Map<string, Figure>;
   /** Extent of a drawn shape (country or border), from the basemap. */
   shapeBounds(place: Place): Bounds | undefined;
-  /** Where a country's or border's name goes within the given bounds. */
-  labelPoint?(place: Place, bounds: Bounds): LonLat | undefined;
+  /** Where a country's or border's name may go within the given bounds, best first. */
+  labelPoints?(place: Place, bounds: Bounds): LonLat[];
+  /** The country (basemap id) a point lies in, if any. */
+  countryAt?(at: LonLat): string | undefined;
+  /** The countries a view shows enough of to name, and those holding the given points. */
+  countryNames?(bounds: Bounds, points: LonLat[]): { iso: string; name: string; at: LonLat[]; holds: boolean }[];
   /** "Reuters, 26 December 2025": who reported a place, when content says so. */
   reportedBy?(placeId: string): string | undefined;
 }
@@ -199,15 +224,81 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
   }
   const bounds = roundBounds(padBounds(unionBounds(fitBoxes), 0.04));
 
+  if (context.countryAt) for (const p of points) p.sides = sidesInside(p.at, bounds, context.countryAt);
+  const inner = padBounds(bounds, -0.05);
   for (const shape of [...countries, ...borders]) {
-    const labelAt = context.labelPoint?.(place(shape.id), padBounds(bounds, -0.05));
+    const [labelAt, ...also] = context.labelPoints?.(place(shape.id), inner) ?? [];
     if (labelAt) shape.labelAt = labelAt;
+    if ('iso' in shape && also.length) shape.labelAlso = also;
   }
+  const names = countryNamesFor(places, countries, points, inner, context);
   // Ring labels keep clear of the places the view names.
   const named = [...points.map((p) => p.at), ...distances.map((d) => d.at), ...paths.map((p) => p.labelAt)];
   const rings = siteAt ? map.rings.flatMap((r) => viewRings(r, siteAt, bounds, context.figures, named)) : [];
 
-  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, paths, unlocated, occupied: occupiedNear(places, bounds) };
+  const { tinted, flank } = countriesInView(places, countries, bounds, context);
+  return { bounds, highlight: [...map.highlight], countries, points, borders, rings, distances, paths, unlocated, occupied: occupiedNear(places, bounds), names, tinted, flank };
+}
+
+const TINT_ORDER: Exclude<CountryRole, 'other'>[] = ['host', 'deployer', 'struck', 'nato'];
+
+/** The content countries a view shows (their shapes touch its bounds): tinted by role, and on NATO's eastern flank. */
+function countriesInView(places: Map<string, Place>, highlighted: ViewCountry[], bounds: Bounds, context: MapContext): Pick<MapView, 'tinted' | 'flank'> {
+  const [[w, s], [e, n]] = bounds;
+  const seen = [...places.values()].filter((p) => {
+    if (p.kind !== 'country' || !p.isoNumeric) return false;
+    const box = context.shapeBounds(p);
+    return Boolean(box && box[0][0] <= e && box[1][0] >= w && box[0][1] <= n && box[1][1] >= s);
+  });
+  const tinted = TINT_ORDER.flatMap((role) => {
+    const names = seen.filter((p) => countryRole(p) === role && !highlighted.some((h) => h.iso === p.isoNumeric)).map((p) => p.name);
+    return names.length ? [{ role, names }] : [];
+  });
+  return { tinted, flank: seen.filter((p) => p.easternFlank).map((p) => p.name) };
+}
+
+/** Beyond this label length (in degrees of longitude), a label crosses borders whatever its side: no side is preferred. */
+const MAX_LABEL_DEGREES = 10;
+
+/**
+ * The sides of a point its label may sit on, those that keep most of the label over the point's
+ * own country first (ties in the usual order): a place near a border labelled across it reads as
+ * the neighbour's. A label is taken to be a quarter of the view wide and a sixteenth of it tall.
+ */
+export function sidesInside(at: LonLat, [[w, s], [e, n]]: Bounds, countryAt: (at: LonLat) => string | undefined): TextSide[] {
+  const own = countryAt(at);
+  const [length, height] = [(e - w) / 4, (n - s) / 16];
+  if (!own || length > MAX_LABEL_DEGREES) return [...TEXT_SIDES];
+  const [x, y] = at;
+  const along = [0.25, 0.5, 0.75, 1].map((t) => t * length);
+  const across = [-0.5, 0, 0.5].map((t) => t * length);
+  const probes: Record<TextSide, LonLat[]> = {
+    right: along.map((d) => [x + d, y]),
+    left: along.map((d) => [x - d, y]),
+    below: across.map((d) => [x + d, y - height]),
+    above: across.map((d) => [x + d, y + height]),
+  };
+  const share = (side: TextSide) => probes[side].filter((p) => countryAt(p) === own).length / probes[side].length;
+  return [...TEXT_SIDES].sort((a, b) => share(b) - share(a));
+}
+
+/** At most this many context names: enough to find one's way, few enough to read the chapter's own labels. */
+const MAX_NAMES = 10;
+
+/**
+ * The countries named for context: those the chapter's places lie in, then the largest others in
+ * view; named as content names them where it does (the basemap's short names otherwise).
+ */
+function countryNamesFor(places: Map<string, Place>, highlighted: ViewCountry[], points: ViewPoint[], inner: Bounds, context: MapContext): ViewName[] {
+  const byIso = new Map([...places.values()].filter((p) => p.kind === 'country' && p.isoNumeric).map((p) => [p.isoNumeric!, p]));
+  const found = context.countryNames?.(inner, points.map((p) => p.at)) ?? [];
+  const names = found
+    .filter((c) => !highlighted.some((h) => h.iso === c.iso))
+    .map((c): ViewName => {
+      const known = byIso.get(c.iso);
+      return { iso: c.iso, name: known ? (known.mapName ?? known.name) : c.name, at: c.at, about: c.holds };
+    });
+  return [...names.filter((n) => n.about), ...names.filter((n) => !n.about)].slice(0, MAX_NAMES);
 }
 
 export function countryRole(p: Place): CountryRole {

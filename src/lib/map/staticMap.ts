@@ -11,14 +11,18 @@ import { outlinePolygon } from '../geo/outline';
 import { STATIC_REGION } from '../geo/regions';
 import { circleLine, greatCircleLine, type LonLat } from '../geo/greatCircle';
 import { clipLine } from '../geo/clipLine';
+import { mercatorUnitsPerKm, scaleBar, type ScaleBar } from '../geo/scaleBar';
 import { countryRole, type CountryRole, type MapView } from './mapView';
-import { dotsOf, mapLabels, type MapLabel } from './mapLabels';
+import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from './mapLabels';
 import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
 
 import type { Place } from '../content/schemas';
 
-/** Label size assumed for layout, in frame units (CSS sets 13 on wide screens, 18 on phones). */
-const LABEL_FONT = 16;
+/**
+ * Label size assumed for layout, in frame units: staticMap.css sets 16 where the map is drawn
+ * under 26rem wide, and less the wider it is (the same size on screen), so 15 fits nearly all.
+ */
+const LABEL_FONT = 15;
 
 /** Width of the projected region in SVG units. */
 const WIDTH = 1000;
@@ -108,6 +112,10 @@ export interface StaticLabel {
 /** Beside, on, or hanging under or over the point; a hanging label may start or end at it instead of centring. */
 type Side = 'left' | 'right' | 'center' | 'below' | 'below-start' | 'below-end' | 'above' | 'above-start' | 'above-end';
 const HANGING: Side[] = ['below', 'below-end', 'below-start', 'above', 'above-end', 'above-start'];
+/** Last resorts for a label beside a point: under or over it, starting or ending at it. */
+const HANGING_ENDS: Side[] = ['below-end', 'below-start', 'above-end', 'above-start'];
+/** A point's text side (where the text is) as the static label's side (which end of the text is at the point). */
+const BESIDE: Record<TextSide, Side> = { right: 'left', left: 'right', below: 'below', above: 'above' };
 /** Gap between a point and its label, and how far below the point a label under it sits, in frame units. */
 const LABEL_GAP = 7;
 const BELOW = 16;
@@ -125,7 +133,13 @@ export interface StaticOverlay {
   paths: { d: string }[];
   points: { x: number; y: number; r: number; kind: string }[];
   labels: StaticLabel[];
+  /** The scale bar, in frame units, in the bottom-left corner. */
+  scale: ScaleBar & { x: number; y: number };
 }
+
+/** The scale bar's longest length and its corner, in frame units. */
+const SCALE_MAX = 110;
+const SCALE_AT = { x: 10, y: FRAME.height - 10 };
 
 /** One view's window and overlays, sized to its viewBox so strokes and dots look alike at every zoom. */
 export function staticOverlay(view: MapView, projection = staticProjection()): StaticOverlay {
@@ -153,15 +167,15 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   // Labels that would overlap or leave the frame are left off (they stay in the legend and list).
   const candidates = mapLabels(view)
     .sort(byPriority)
-    .map((l) => ({ l, p: inFrame(l.at) }))
-    .filter(({ p }) => inside(p));
-  // A label too long for either side of its point (or crowded there) may sit centred under it.
+    .map((l) => ({ l, anchors: [l.at, ...(l.alternatives ?? [])].map(inFrame).filter(inside) }))
+    .filter(({ anchors }) => anchors.length > 0);
+  // A label too long for either side of its point (or crowded there) may sit centred under or over it.
   const sides = (l: MapLabel): Side[] =>
     l.anchor === 'top'
       ? HANGING
       : l.anchor === 'center'
         ? l.slides ? ['center', 'right', 'left'] : ['center']
-        : l.anchor === 'left' ? ['left', 'right', 'below'] : ['right', 'left', 'below'];
+        : [...(l.sides ?? TEXT_SIDES).map((side) => BESIDE[side]), ...HANGING_ENDS];
   /** Where a hanging label's first line goes: under the point, or over it with room for every line. */
   const hangAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
     side.startsWith('below') ? p.y + (l.anchor === 'top' ? HANG : BELOW) : p.y - HANG - LABEL_FONT * 1.15 * (l.detail?.length ?? 0);
@@ -178,20 +192,28 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
     return { id, box: dotBox(d.x, d.y, 4) };
   });
   // A path's label may drop its further lines (kept in the legend and the list) when the whole
-  // label fits nowhere: the claim and who makes it stay.
-  const variants = (l: MapLabel): MapLabel[] => (l.kind === 'path' && (l.detail?.length ?? 0) > 1 ? [l, { ...l, detail: l.detail!.slice(0, 1) }] : [l]);
-  const options = (l: MapLabel) => variants(l).flatMap((v) => sides(l).map((side) => ({ v, side })));
+  // label fits nowhere: the claim and who makes it stay. A country's name may drop its detail; a
+  // distance may go on one line with its place's name.
+  const variants = (l: MapLabel): MapLabel[] =>
+    l.kind === 'path' && (l.detail?.length ?? 0) > 1
+      ? [l, { ...l, detail: l.detail!.slice(0, 1) }]
+      : l.kind === 'country' && l.detail
+        ? [l, { ...l, detail: undefined }]
+        : l.kind === 'distance' && l.detail?.length
+          ? [l, { ...l, text: `${l.text} ${l.detail[0]}`, detail: l.detail.slice(1) }]
+          : [l];
+  const options = ({ l, anchors }: (typeof candidates)[number]) => variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side }))));
   const chosen = placeBoxes(
-    candidates.map(({ l, p }) => ({ id: l.id, boxes: options(l).map(({ v, side }) => box(v, p, side)) })),
+    candidates.map((c) => ({ id: c.l.id, boxes: options(c).map(({ v, p, side }) => box(v, p, side)) })),
     FRAME,
     dots,
   );
   // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
   const anchorAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
     HANGING.includes(side) ? { x: p.x, y: round(hangAt(l, p, side)) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
-  const labels = candidates.flatMap(({ l, p }, i): StaticLabel[] => {
+  const labels = candidates.flatMap((c, i): StaticLabel[] => {
     if (chosen[i] === undefined) return [];
-    const { v, side } = options(l)[chosen[i]!];
+    const { v, p, side } = options(c)[chosen[i]!];
     return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(v, p, side) }];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
@@ -206,7 +228,10 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   );
   const lines = view.distances.map((d) => ({ d: path(lineString([d.from, d.at])) ?? '' }));
   const paths = view.paths.map((p) => ({ d: path(lineString(greatCircleLine(p.from, p.to))) ?? '' }));
+  const middle = local.invert!([viewBox.x + viewBox.width / 2, viewBox.y + viewBox.height / 2])!;
+  const scale = { ...scaleBar(mercatorUnitsPerKm(projection.scale(), middle[1]) * k, SCALE_MAX), ...SCALE_AT };
   return {
+    scale,
     transform: `scale(${Number(k.toFixed(4))}) translate(${-viewBox.x} ${-viewBox.y})`,
     highlight: view.countries.map((c) => ({ iso: c.iso, role: c.role })),
     areas: areas.filter((a) => a.d),

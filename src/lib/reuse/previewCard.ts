@@ -2,6 +2,8 @@
  * The 1200×630 social preview card of a chapter as SVG (turned into PNG at build): the
  * chapter's static map on the right, its title and one-line summary on the left.
  */
+import { COLOURS } from '../design/tokens';
+
 export interface PreviewCard {
   kicker: string;
   title: string;
@@ -33,11 +35,8 @@ export function wrapText(text: string, max: number, maxLines: number): string[] 
   return kept;
 }
 
-/** Colours of the site's design tokens (global.css); an SVG rendered outside the page cannot read CSS variables. */
-const INK = '#1b1b1b';
-const INK_2 = '#4a4a4a';
-const PAPER = '#fbfaf7';
-const ACCENT = '#8a1c15';
+/** The site's design tokens, as values: an SVG rendered outside the page cannot read CSS variables. */
+const { ink: INK, 'ink-2': INK_2, paper: PAPER, 'accent-ink': ACCENT, rule: RULE } = COLOURS;
 
 export function previewCardSvg(card: PreviewCard): string {
   const textWidth = card.mapSvg ? 620 : 1140;
@@ -57,7 +56,7 @@ export function previewCardSvg(card: PreviewCard): string {
 <text y="${dekTop}" font-size="28" fill="${INK_2}">${tspans(dekLines, 60, 38)}</text>
 <text x="60" y="580" font-size="24" fill="${INK_2}">${xml(card.siteName)}</text>
 </g>
-<rect x="60" y="600" width="${textWidth - 60}" height="2" fill="#d9d4c9"/>
+<rect x="60" y="600" width="${textWidth - 60}" height="2" fill="${RULE}"/>
 ${map}
 </svg>`;
 }

@@ -12,6 +12,7 @@ import { buildStoryData } from '../../lib/story/buildStoryData';
 import { embedTargets } from '../../lib/reuse/embeds';
 import { previewCardSvg, standaloneMapSvg, type PreviewCard } from '../../lib/reuse/previewCard';
 import { readFile } from 'node:fs/promises';
+import { tokensCss } from '../../lib/design/tokens';
 
 export const getStaticPaths = (async () => {
   const content = await loadContent();
@@ -45,7 +46,7 @@ async function mapSvg(chapterIndex: number): Promise<string | undefined> {
     props: { id: `og-${chapter.id}`, view, alt: chapter.data.alt, content },
   });
   // Builds run from the project root; the map's look comes from the same stylesheets as the page.
-  const css = (await Promise.all(['src/styles/global.css', 'src/components/map/staticMap.css'].map((f) => readFile(f, 'utf8')))).join('\n');
+  const css = [tokensCss(), ...(await Promise.all(['src/styles/global.css', 'src/components/map/staticMap.css'].map((f) => readFile(f, 'utf8'))))].join('\n');
   return standaloneMapSvg(html, css + PREVIEW_CSS);
 }
 

@@ -2,59 +2,66 @@
  * The MapLibre map: a style of same-origin GeoJSON only (no tiles, no glyph server), labels as
  * HTML markers (real text in the page's own fonts), input off during the story.
  */
-import { Map as MapLibre, Marker, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibre, Marker, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // A URL, not an import: an imported stylesheet would be linked from the page and load with it.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { applyView, BORDER_LAYER, OVERLAY_SOURCE } from '../../lib/map/applyView';
-import { REGION } from '../../lib/geo/regions';
+import { REGION, WORLD } from '../../lib/geo/regions';
 import { fitPadding } from '../../lib/geo/fitPadding';
-import { dotsOf, mapLabels, type MapLabel } from '../../lib/map/mapLabels';
+import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from '../../lib/map/mapLabels';
+import type { LonLat } from '../../lib/geo/greatCircle';
 import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
 import { signalMap } from './mapSignal';
+import { COLOURS, MAP, type MapRole } from '../../lib/design/tokens';
 
 setWorkerUrl(workerUrl);
 
-/** Same colours as the static maps (staticMap.css) so the two twins read alike. */
-const ROLE = {
-  base: ['match', ['get', 'role'], 'host', '#f1d8d4', 'deployer', '#e3dcd8', 'struck', '#efe6cf', 'nato', '#dde5ef', '#ece8df'],
-  highlight: ['match', ['get', 'role'], 'host', '#e59a92', 'deployer', '#bfaea6', 'struck', '#dcc684', 'nato', '#a9bedc', '#d6d0c4'],
-  edge: ['match', ['get', 'role'], 'host', '#a3231b', 'deployer', '#5b4a44', 'struck', '#7a5b00', 'nato', '#1d4f91', '#4a4a4a'],
-} as const;
+/** A colour per country role, from the design tokens the static maps read too. */
+const byRole = (colours: Record<MapRole, string>) => ['match', ['get', 'role'], 'host', colours.host, 'deployer', colours.deployer, 'struck', colours.struck, 'nato', colours.nato, colours.other];
+const ROLE = { base: byRole(MAP.base), highlight: byRole(MAP.highlight), edge: byRole(MAP.outline) };
+const C = COLOURS;
 
 const DOT_RADIUS = 4.5;
 const DOT_STROKE = 1.5;
 
 function style(): StyleSpecification {
   const none = ['in', ['get', 'iso'], ['literal', []]];
-  const [[w, s], [e, n]] = REGION;
+  const data = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/`;
+  const [[w, s], [e, n]] = WORLD;
   return {
     version: 8,
     sources: {
-      basemap: { type: 'geojson', data: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/basemap.json` },
-      region: { type: 'geojson', data: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } },
+      basemap: { type: 'geojson', data: `${data}basemap.json` },
+      world: { type: 'geojson', data: `${data}world.json` },
+      sea: { type: 'geojson', data: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } },
       [OVERLAY_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      // Past the region the basemap covers (a phone's screen below the card can reach that far),
-      // the page's paper colour: where the map ends, not sea.
-      { id: 'off-map', type: 'background', paint: { 'background-color': '#fbfaf7' } },
-      { id: 'sea', type: 'fill', source: 'region', paint: { 'fill-color': '#e3ebef' } },
+      // Past the drawn world (only near the poles) the sea goes on: no screen shows a blank band.
+      { id: 'off-map', type: 'background', paint: { 'background-color': MAP.sea } },
+      { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': MAP.sea } },
+      // The coarse world around the finer basemap, coloured and highlighted alike (no outline:
+      // its shapes are cut where the finer ones take over).
+      { id: 'world-countries', type: 'fill', source: 'world', filter: ['has', 'iso'], paint: { 'fill-color': ROLE.base as never } },
+      { id: 'world-highlight-fill', type: 'fill', source: 'world', filter: none as never, paint: { 'fill-color': ROLE.highlight as never, 'fill-opacity': 0.99 } },
+      { id: 'world-highlight-hatch', type: 'fill', source: 'world', filter: none as never, paint: { 'fill-pattern': 'hatch' } },
+      { id: 'world-edges', type: 'line', source: 'world', filter: ['has', 'edge'], paint: { 'line-color': MAP.edge, 'line-width': 0.8 } },
       { id: 'countries', type: 'fill', source: 'basemap', filter: ['has', 'iso'], paint: { 'fill-color': ROLE.base as never } },
       // Just short of opaque: drawn in the same (translucent) pass as the hatching above it, which
       // otherwise hides it in MapLibre's opaque pass.
       { id: 'highlight-fill', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-color': ROLE.highlight as never, 'fill-opacity': 0.99 } },
       { id: 'highlight-hatch', type: 'fill', source: 'basemap', filter: none as never, paint: { 'fill-pattern': 'hatch' } },
-      { id: 'country-edges', type: 'line', source: 'basemap', filter: ['has', 'iso'], paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+      { id: 'country-edges', type: 'line', source: 'basemap', filter: ['has', 'edge'], paint: { 'line-color': MAP.edge, 'line-width': 0.8 } },
       {
         id: 'flank-edges',
         type: 'line',
         source: 'basemap',
         filter: ['==', ['get', 'flank'], true],
-        paint: { 'line-color': '#1d4f91', 'line-width': 1, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.nato, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
       { id: 'highlight-edge', type: 'line', source: 'basemap', filter: none as never, paint: { 'line-color': ROLE.edge as never, 'line-width': 2 } },
       // Occupied areas (outlines from content), over any highlight: hatched the other way, dashed edge.
@@ -64,7 +71,7 @@ function style(): StyleSpecification {
         type: 'line',
         source: 'basemap',
         filter: ['has', 'occupied'],
-        paint: { 'line-color': '#5b4a44', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': C.russia, 'line-width': 1.2, 'line-dasharray': [3, 2] },
       },
       {
         id: BORDER_LAYER,
@@ -72,14 +79,14 @@ function style(): StyleSpecification {
         source: 'basemap',
         filter: ['in', ['get', 'place'], ['literal', []]],
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': '#1d4f91', 'line-width': 6 },
+        paint: { 'line-color': C.nato, 'line-width': 6 },
       },
       {
         id: 'rings',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'ring'],
-        paint: { 'line-color': '#1b1b1b', 'line-width': 1.5, 'line-dasharray': [4, 3] },
+        paint: { 'line-color': C.ink, 'line-width': 1.5, 'line-dasharray': [4, 3] },
       },
       {
         id: 'paths',
@@ -87,29 +94,29 @@ function style(): StyleSpecification {
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'path'],
         layout: { 'line-cap': 'round' },
-        paint: { 'line-color': '#a3231b', 'line-width': 2.5 },
+        paint: { 'line-color': C.accent, 'line-width': 2.5 },
       },
       {
         id: 'distances',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'distance'],
-        paint: { 'line-color': '#4a4a4a', 'line-width': 1.2, 'line-dasharray': [1, 2] },
+        paint: { 'line-color': C['ink-2'], 'line-width': 1.2, 'line-dasharray': [1, 2] },
       },
-      { id: 'areas', type: 'fill', source: OVERLAY_SOURCE, filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': '#a3231b', 'fill-opacity': 0.35 } },
+      { id: 'areas', type: 'fill', source: OVERLAY_SOURCE, filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': C.accent, 'fill-opacity': 0.35 } },
       {
         id: 'area-edges',
         type: 'line',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'area'],
-        paint: { 'line-color': '#a3231b', 'line-width': 2, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': C.accent, 'line-width': 2, 'line-dasharray': [2, 1] },
       },
       {
         id: 'points',
         type: 'circle',
         source: OVERLAY_SOURCE,
         filter: ['==', ['get', 'kind'], 'point'],
-        paint: { 'circle-radius': DOT_RADIUS, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': DOT_STROKE },
+        paint: { 'circle-radius': DOT_RADIUS, 'circle-color': C.ink, 'circle-stroke-color': C.surface, 'circle-stroke-width': DOT_STROKE },
       },
     ],
   };
@@ -136,26 +143,39 @@ const HATCHES: Record<string, () => ImageData> = {
 };
 
 /** Every class the label layout may set; each placement sets some of them, from none. */
-const PLACEMENT_CLASSES = ['is-crowded', 'is-flipped', 'is-slid-left', 'is-slid-right', 'is-above', 'is-short'];
+const PLACEMENT_CLASSES = ['is-crowded', 'is-flipped', 'is-slid-left', 'is-slid-right', 'is-above', 'is-short', 'is-moved'];
 
 type Box = { x: number; y: number; width: number; height: number };
+/** A way to place a label: its box, the classes that move it there (storyGraphic.css), or a shift in pixels. */
+type Placement = { box: Box; classes: string[]; shift?: [number, number] };
 
 /**
- * Where a label may go, preferred first, given its box where the marker puts it, with the classes
- * that move it there (storyGraphic.css). A label beside its point may sit on the other side of
- * it; one centred on a line may slide to either side of its point; one hanging under a line may
- * sit above it instead.
+ * Where a label may go, preferred first, given its box where the marker puts it and where its
+ * point is on screen. A label beside its point may sit on any side of it (`sides`, the point's
+ * own country first); one centred on a line may slide to either side of its point; one hanging
+ * under a line may sit above it instead; a country's name may move to other points inside it.
  */
-function placements(label: MapLabel, box: Box): { box: Box; classes: string[] }[] {
+function placements(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }): Placement[] {
   if (label.anchor === 'left' || label.anchor === 'right') {
-    const shift = box.width + 2 * Math.abs(label.offset[0]);
-    return [
-      { box, classes: [] },
-      { box: { ...box, x: label.anchor === 'left' ? box.x - shift : box.x + shift }, classes: ['is-flipped'] },
+    const gap = Math.abs(label.offset[0]);
+    const moved = (x: number, y: number, classes: string[] = ['is-moved']): Placement => ({ box: { ...box, x, y }, classes, shift: [x - box.x, y - box.y] });
+    const at: Record<TextSide, Placement> = {
+      right: { box, classes: [] },
+      left: { box: { ...box, x: box.x - box.width - 2 * gap }, classes: ['is-flipped'] },
+      below: moved(point.x - box.width / 2, point.y + gap),
+      above: moved(point.x - box.width / 2, point.y - gap - box.height),
+    };
+    // Last resorts: under or over the point, ending or starting at it.
+    const ends = [
+      moved(point.x - box.width + gap, point.y + gap),
+      moved(point.x - gap, point.y + gap),
+      moved(point.x - box.width + gap, point.y - gap - box.height),
+      moved(point.x - gap, point.y - gap - box.height),
     ];
+    return [...(label.sides ?? TEXT_SIDES).map((side) => at[side]), ...ends];
   }
   const half = box.width / 2;
-  const row = (b: Box, extra: string[]) =>
+  const row = (b: Box, extra: string[]): Placement[] =>
     label.slides
       ? [
           { box: b, classes: extra },
@@ -163,8 +183,13 @@ function placements(label: MapLabel, box: Box): { box: Box; classes: string[] }[
           { box: { ...b, x: b.x + half }, classes: [...extra, 'is-slid-right'] },
         ]
       : [{ box: b, classes: extra }];
-  if (label.anchor !== 'top') return row(box, []);
-  return [...row(box, []), ...row({ ...box, y: box.y - box.height - 2 * label.offset[1] }, ['is-above'])];
+  if (label.anchor === 'top') return [...row(box, []), ...row({ ...box, y: box.y - box.height - 2 * label.offset[1] }, ['is-above'])];
+  const elsewhere = (label.alternatives ?? []).map((alt): Placement => {
+    const to = project(alt);
+    const shift: [number, number] = [to.x - point.x, to.y - point.y];
+    return { box: { ...box, x: box.x + shift[0], y: box.y + shift[1] }, classes: ['is-moved'], shift };
+  });
+  return [...row(box, []), ...elsewhere];
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -202,6 +227,8 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
   });
   const handlers = [map.scrollZoom, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
   const navigation = new NavigationControl({ showCompass: false });
+  // A scale bar in the top-right corner, clear of the card (phones) and the text column (wide screens).
+  map.addControl(new ScaleControl({ maxWidth: 120, unit: 'metric' }), 'top-right');
   let markers: Marker[] = [];
   let labels: MapLabel[] = [];
   let shown: MapView | undefined;
@@ -211,7 +238,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     // The legend sits over the bottom-right corner, 0.75rem from the edges.
     const corner = legend?.offsetHeight ? { width: legend.offsetWidth + 0.75 * rem, height: legend.offsetHeight + 0.75 * rem } : undefined;
-    return fitPadding(container.clientWidth, container.clientHeight, corner);
+    return fitPadding(container.clientWidth, container.clientHeight, corner, rem);
   };
   const showLabels = (view: MapView) => {
     markers.forEach((m) => m.remove());
@@ -235,34 +262,49 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
   const declutter = () => {
     const whole = container.getBoundingClientRect();
     const seen = visibleArea(whole);
+    // Screen points relative to the area seen.
+    const project = (at: LonLat) => {
+      const { x, y } = map.project(at);
+      return { x: x - (seen.x - whole.left), y: y - (seen.y - whole.top) };
+    };
     const options = markers.map((m, i) => {
       const el = m.getElement();
       el.classList.remove(...PLACEMENT_CLASSES);
+      el.style.removeProperty('translate');
       const measure = () => {
         const r = el.getBoundingClientRect();
         return { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height };
       };
-      const full = placements(labels[i], measure());
-      // A path's label may drop its further lines (the legend keeps them) when the whole fits nowhere.
-      if (labels[i].kind !== 'path' || (labels[i].detail?.length ?? 0) < 2) return full;
+      const point = project(labels[i].at);
+      const full = placements(labels[i], measure(), point, project);
+      // A path's label may drop its further lines (the legend keeps them) when the whole fits
+      // nowhere; a country's name its detail ("NATO since …").
+      const shortens = labels[i].kind === 'path' ? (labels[i].detail?.length ?? 0) > 1 : labels[i].kind === 'country' && Boolean(labels[i].detail);
+      if (!shortens) return full;
       el.classList.add('is-short');
-      const short = placements(labels[i], measure()).map((o) => ({ ...o, classes: [...o.classes, 'is-short'] }));
+      const short = placements(labels[i], measure(), point, project).map((o) => ({ ...o, classes: [...o.classes, 'is-short'] }));
       el.classList.remove('is-short');
       return [...full, ...short];
     });
     const dots = shown
       ? dotsOf(shown).map(({ id, at }) => {
-          const { x, y } = map.project(at);
-          return { id, box: dotBox(x - (seen.x - whole.left), y - (seen.y - whole.top), DOT_RADIUS + DOT_STROKE) };
+          const { x, y } = project(at);
+          return { id, box: dotBox(x, y, DOT_RADIUS + DOT_STROKE) };
         })
       : [];
-    // The open legend covers its corner of the map: no label goes under it.
-    const key = legend?.getBoundingClientRect();
-    if (key?.width) dots.push({ id: 'legend', box: { x: key.left - seen.x, y: key.top - seen.y, width: key.width, height: key.height } });
+    // The open legend and the scale bar cover their corners of the map: no label goes under them.
+    for (const [id, el] of [['legend', legend], ['scale', container.querySelector('.maplibregl-ctrl-scale')]] as const) {
+      const r = el?.getBoundingClientRect();
+      if (r?.width) dots.push({ id, box: { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height } });
+    }
     const candidates = options.map((o, i) => ({ id: labels[i].id, boxes: o.map((x) => x.box) }));
     placeBoxes(candidates, seen, dots).forEach((choice, i) => {
       const el = markers[i].getElement();
-      el.classList.add(...(choice === undefined ? ['is-crowded'] : options[i][choice].classes));
+      if (choice === undefined) return el.classList.add('is-crowded');
+      const { classes, shift } = options[i][choice];
+      el.classList.add(...classes);
+      // A shift adds to the marker's own transform (the translate property composes with it).
+      if (shift) el.style.translate = `${Math.round(shift[0])}px ${Math.round(shift[1])}px`;
     });
   };
   /** The part of the map a reader sees: all of it but the strip under the progress bar. */

@@ -16,6 +16,9 @@ function fakeMap() {
 const view = (over: Partial<MapView>): MapView => ({
   bounds: [[23, 51], [33, 57]],
   highlight: [],
+  names: [],
+  tinted: [],
+  flank: [],
   countries: [],
   points: [],
   borders: [],

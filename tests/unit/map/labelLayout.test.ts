@@ -71,6 +71,9 @@ describe('label priority', () => {
     const view: MapView = {
       bounds: [[24, 50], [40, 57]],
       highlight: ['site', 'minsk'],
+      names: [],
+      tinted: [],
+      flank: [],
       countries: [],
       points: [
         { id: 'site', name: 'Site', kind: 'site', at: [31, 53.5], uncertaintyKm: 30 },
@@ -86,7 +89,8 @@ describe('label priority', () => {
     expect(mapLabels(view).map(({ id, highlighted }) => [id, highlighted])).toEqual([
       ['site', true],
       ['minsk', true],
-      ['vilnius', false],
+      // A distance the chapter asks for is its own, highlighted or not.
+      ['vilnius', true],
     ]);
     expect(dotsOf(view).map((d) => d.id)).toEqual(['minsk', 'vilnius']);
   });

@@ -28,7 +28,7 @@ const shapes: Record<string, Bounds> = { '112': [[23.2, 51.3], [32.8, 56.2]], '6
 const context: MapContext = {
   figures,
   shapeBounds: (p) => shapes[p.isoNumeric ?? p.borderOf?.join('|') ?? ''],
-  labelPoint: (_p, b) => [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2],
+  labelPoints: (_p, b) => [[(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2]],
 };
 const request = (r: Partial<Parameters<typeof mapViewFor>[0]>) => ({ fit: ['belarus'], highlight: [], rings: [], distancesTo: [], paths: [], ...r });
 /** Ring entries as a chapter's front matter gives them by bare figure id. */

@@ -5,6 +5,9 @@ import type { MapView, ViewPoint } from '../../../src/lib/map/mapView';
 const view = (points: ViewPoint[]): MapView => ({
   bounds: [[24, 50], [40, 57]],
   highlight: points.map((p) => p.id),
+  names: [],
+  tinted: [],
+  flank: [],
   countries: [],
   points,
   borders: [],
