@@ -1,6 +1,6 @@
 /**
  * The handout's sources as one numbered list: each page once, numbered in the order the handout
- * first cites it, and each cited line given the numbers of its pages ("[3, 4]"). An event or a
+ * first cites it, and each cited line given the numbers of its pages, smallest first ("[3, 4]"). An event or a
  * figure stands for its own sources, as everywhere on the site.
  */
 import type { ContentSet } from '../content/integrity';
@@ -14,7 +14,7 @@ export interface NumberedPage extends CitedPage {
 export interface References {
   /** Every cited page once, in order of first citation. */
   pages: NumberedPage[];
-  /** For each list of cited ids given, the numbers of its pages, in citation order. */
+  /** For each list of cited ids given, the numbers of its pages, smallest first. */
   refs: number[][];
 }
 
@@ -30,7 +30,7 @@ export function numberReferences(citeLists: readonly (readonly string[])[], cont
       const page = { n: byUrl.size + 1, ids: [...pageIds], source };
       byUrl.set(source.url, page);
       return page.n;
-    }),
+    }).sort((a, b) => a - b),
   );
   return { pages: [...byUrl.values()], refs };
 }

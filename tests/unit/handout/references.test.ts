@@ -27,10 +27,10 @@ const content = {
 };
 
 describe('numberReferences', () => {
-  test('numbers each page once, in order of first citation; an event stands for its sources', () => {
+  test('numbers each page once, in order of first citation, a line\'s numbers smallest first; an event stands for its sources', () => {
     const { pages, refs } = numberReferences([['reuters-a'], ['ceremony', 'reuters-a-2']], content);
     expect(pages.map((p) => [p.n, p.source.publisher])).toEqual([[1, 'Reuters'], [2, 'TASS'], [3, 'BelTA']]);
-    expect(refs).toEqual([[1], [2, 3, 1]]);
+    expect(refs).toEqual([[1], [1, 2, 3]]);
     expect(pages[0].ids).toEqual(['reuters-a', 'reuters-a-2']);
   });
 
