@@ -61,7 +61,8 @@ describe('every chapter map names what it is about, has a scale and no blank ban
       const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
       const unnamed: string[] = [];
       const blank: string[] = [];
-      for (const { id, map } of data.chapters) {
+      // Each chapter as it opens (its first step).
+      for (const { id, steps: [{ map }] } of data.chapters) {
         await page.evaluate((chapter) => (location.hash = chapter), id);
         await waitForLiveChapter(page, id);
         // Named by a label that is shown and inside the window.

@@ -172,10 +172,24 @@ export function countryNamesIn(view: Bounds, points: LonLat[] = [], minShare = 0
     .map(({ area: _area, ...c }) => c);
 }
 
+/** Each finer-scale country with its extent, so a point is tested only against the shapes around it. */
+let boxed: { shape: CountryShape; box: Bounds }[] | undefined;
+const found = new Map<string, string | undefined>();
+
 /** The country (its basemap id) a point lies in, at the finer scale (places near borders). */
 export function countryAt(at: LonLat): string | undefined {
-  const shape = countryShapes('50m').find((f) => f.id !== undefined && geoContains(f, at));
-  return shape && String(shape.id);
+  // Label placement asks about the same probe points for every view: the answers are kept.
+  const key = `${at[0].toFixed(4)},${at[1].toFixed(4)}`;
+  if (found.has(key)) return found.get(key);
+  boxed ??= countryShapes('50m')
+    .filter((f) => f.id !== undefined)
+    .map((shape) => ({ shape, box: geoBounds(shape) as Bounds }));
+  // geoBounds gives west > east for a shape across the antimeridian: test those always.
+  const near = ({ box: [[w, s], [e, n]] }: { box: Bounds }) => at[1] >= s && at[1] <= n && (w > e || (at[0] >= w && at[0] <= e));
+  const hit = boxed.find((b) => near(b) && geoContains(b.shape, at));
+  const id = hit && String(hit.shape.id);
+  found.set(key, id);
+  return id;
 }
 
 /** Borders between countries (no coastlines) as lines, clipped to a box: drawn over the fills. */
