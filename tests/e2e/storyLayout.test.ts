@@ -10,6 +10,10 @@ import { settled } from './support/signals';
 
 /** In the page: for each scroll position through the story, the share of the screen where the map is what shows (sampled on a 5 × 10 grid). */
 const MAP_SHARES = async (): Promise<number[]> => {
+  // The map ignores the pointer during the story; for elementFromPoint it must count as what is there.
+  const probe = document.createElement('style');
+  probe.textContent = '[data-story-graphic], [data-story-graphic] * { pointer-events: auto !important; }';
+  document.head.append(probe);
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const story = document.querySelector<HTMLElement>('.story')!;
   const graphic = document.querySelector<HTMLElement>('[data-story-graphic]')!;
@@ -55,6 +59,9 @@ test('on a desktop (1280×800) nothing in the story covers the map', async () =>
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const story = document.querySelector<HTMLElement>('.story')!;
       const graphic = document.querySelector<HTMLElement>('[data-story-graphic]')!;
+      const probe = document.createElement('style');
+      probe.textContent = '[data-story-graphic], [data-story-graphic] * { pointer-events: auto !important; }';
+      document.head.append(probe);
       const top = story.getBoundingClientRect().top + scrollY;
       const end = top + story.offsetHeight - innerHeight;
       const out: string[] = [];

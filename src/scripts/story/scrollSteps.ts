@@ -24,8 +24,11 @@ export function activeStepIndex(tops: readonly number[], bottoms: readonly numbe
 export function watchSteps(
   steps: HTMLElement[],
   onActive: (index: number) => void,
-  /** Trigger line as a fraction of the viewport height from the top. */
-  offset = 0.6,
+  /**
+   * Trigger line as a fraction of the viewport height from the top: the middle of the text band on
+   * phones (the map holds the top half), where a chapter's first step is once its link has landed.
+   */
+  offset = 0.75,
 ): StepWatcher {
   let last = -1;
   let frame = 0;
