@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { browser, origin, PHONE, withPage } from './support/browser';
 import { settled } from './support/signals';
 
-/** In the page: for each scroll position through the story, the share of the screen where the map is what shows (sampled on a 5 × 10 grid). */
+/** In the page: for each scroll position through the story, the share of the screen where the map is what shows (sampled on a 5 × 20 grid). */
 const MAP_SHARES = async (): Promise<number[]> => {
   // The map ignores the pointer during the story; for elementFromPoint it must count as what is there.
   const probe = document.createElement('style');
@@ -28,7 +28,7 @@ const MAP_SHARES = async (): Promise<number[]> => {
     let seen = 0;
     let all = 0;
     for (let px = 0.1; px < 1; px += 0.2) {
-      for (let py = 0.05; py < 1; py += 0.1) {
+      for (let py = 0.025; py < 1; py += 0.05) {
         all++;
         const hit = document.elementFromPoint(px * innerWidth, py * innerHeight);
         if (hit && graphic.contains(hit) && ![...overMap].some((o) => o.contains(hit))) seen++;

@@ -25,10 +25,11 @@ export function watchSteps(
   steps: HTMLElement[],
   onActive: (index: number) => void,
   /**
-   * Trigger line as a fraction of the viewport height from the top: the middle of the text band on
-   * phones (the map holds the top half), where a chapter's first step is once its link has landed.
+   * Trigger line as a fraction of the viewport height from the top: low in the text band on phones
+   * (the map holds the top 56 %), so a step counts as soon as its card is up to be read, and a
+   * chapter's first step is active once the chapter's link has landed, even on a small screen.
    */
-  offset = 0.75,
+  offset = 0.85,
 ): StepWatcher {
   let last = -1;
   let frame = 0;
