@@ -25,11 +25,10 @@ export function watchSteps(
   steps: HTMLElement[],
   onActive: (index: number) => void,
   /**
-   * Trigger line as a fraction of the viewport height from the top: low in the text band on phones
-   * (the map holds the top 56 %), so a step counts as soon as its card is up to be read, and a
-   * chapter's first step is active once the chapter's link has landed, even on a small screen.
+   * Trigger line as a fraction of the viewport height from the top: the middle of the text band on
+   * phones (the map holds the top 56 %).
    */
-  offset = 0.85,
+  offset = 0.75,
 ): StepWatcher {
   let last = -1;
   let frame = 0;
@@ -37,7 +36,10 @@ export function watchSteps(
     frame = 0;
     const line = window.innerHeight * offset;
     const boxes = steps.map((s) => s.getBoundingClientRect());
-    const index = activeStepIndex(boxes.map((b) => b.top), boxes.map((b) => b.bottom), line);
+    // A chapter's heading belongs to its first step: a chapter's link lands on the heading, and on a
+    // small screen the step itself may start below the line.
+    const tops = steps.map((s, i) => (s.previousElementSibling?.classList.contains('chapter__head') ? s.previousElementSibling.getBoundingClientRect().top : boxes[i].top));
+    const index = activeStepIndex(tops, boxes.map((b) => b.bottom), line);
     if (index !== last) {
       last = index;
       onActive(index);
