@@ -1,28 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, browser, foreignRequests, noWebglBrowser, origin, withPage } from './support/browser';
-import { settled } from './support/signals';
+import { liveMapShowing, settled } from './support/signals';
 import { decodePng } from './support/pngPixels';
 import type { StoryChaptersData } from '../../src/lib/story/storyState';
 import type { MapView } from '../../src/lib/map/mapView';
 import { dotsOf, mapLabels } from '../../src/lib/map/mapLabels';
 import { byPriority } from '../../src/lib/map/labelLayout';
 
-// Software WebGL on two cores: MapLibre can take a while to start here.
-const MAP_READY_MS = 90_000;
 const SLOW = 150_000;
 const MAPLIBRE_CODE = /liveMap|maplibre-gl/;
-
-/** The live map shows the chapter and rests: drawn, labels laid out (liveMap.ts sets data-map="idle"). */
-const waitForLiveChapter = (page: Page, chapter: string) =>
-  page.waitForFunction(
-    (id) => {
-      const live = document.querySelector<HTMLElement>('[data-map-live]');
-      return live?.dataset.ready === 'true' && live.dataset.showing === id && live.dataset.map === 'idle';
-    },
-    chapter,
-    { timeout: MAP_READY_MS },
-  );
 
 /**
  * Average colour the reader sees in a 9 px square around a point (viewport coordinates), from a
@@ -138,7 +125,7 @@ describe('the story map', () => {
   test('renders Belarus in its highlight colour, changes with the chapter, and asks no other origin for anything', { timeout: SLOW }, async () => {
     await withPage(browser, { viewport: DESKTOP }, async ({ page, requests, errors }) => {
       await page.goto(origin() + '/#the-announcement');
-      await waitForLiveChapter(page, 'the-announcement');
+      await liveMapShowing(page, 'the-announcement');
       const belarus = await underLabel(page, 'Belarus');
       const highlighted = await screenColour(page, belarus);
       // Hatching darkens the fill a little; the colour must still be far closer to the highlight than to the base.
@@ -152,7 +139,7 @@ describe('the story map', () => {
       await page.$eval('[id="where-it-is/krichev"] .step__card', (card) => {
         window.scrollTo({ top: card.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
       });
-      await waitForLiveChapter(page, 'where-it-is');
+      await liveMapShowing(page, 'where-it-is');
       expect(await page.locator('.map-label--site').count()).toBeGreaterThan(0);
       // Still named (the chapter's places are in it), no longer highlighted: the colour tells.
       expect(await page.locator('.map-label--country', { hasText: 'Belarus' }).count()).toBe(1);
@@ -179,7 +166,7 @@ describe('the story map', () => {
       for (const { id, steps: [{ map }] } of data.chapters) {
         // As a reader arrives: by the chapter's link.
         await page.evaluate((chapter) => (location.hash = chapter), id);
-        await waitForLiveChapter(page, id);
+        await liveMapShowing(page, id);
         const { project, misfit, labels } = await screenProjection(page, map);
         expect(labels, `${id}: labels to check the projection against`).toBeGreaterThanOrEqual(1);
         expect(misfit, `${id}: the labels sit where the map's reported extent puts their places`).toBeLessThan(3);
@@ -221,7 +208,7 @@ describe('the story map', () => {
   test('the legend is a compact disclosure on a small phone, open on a wide screen, and keyboard-operable when exploring', { timeout: SLOW }, async () => {
     await withPage(browser, { viewport: { width: 320, height: 568 }, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/#natos-eastern-flank');
-      await waitForLiveChapter(page, 'natos-eastern-flank');
+      await liveMapShowing(page, 'natos-eastern-flank');
       const legend = page.locator('[data-map-legend]');
       const toggle = legend.locator('[data-legend-toggle]');
       const list = legend.locator('[data-legend-list]');
@@ -238,7 +225,7 @@ describe('the story map', () => {
 
     await withPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/#deterrence-or-dependence');
-      await waitForLiveChapter(page, 'deterrence-or-dependence');
+      await liveMapShowing(page, 'deterrence-or-dependence');
       const legend = page.locator('[data-map-legend]');
       const toggle = legend.locator('[data-legend-toggle]');
       const list = legend.locator('[data-legend-list]');
@@ -310,7 +297,7 @@ describe('the story map', () => {
         requestAnimationFrame(check);
       });
       await page.goto(origin() + '/#the-announcement');
-      await waitForLiveChapter(page, 'the-announcement');
+      await liveMapShowing(page, 'the-announcement');
       // Frames sampled since the live map was shown: the reveal has been watched.
       await page.waitForFunction(() => (window as unknown as { mapReveal: { frames: number } }).mapReveal.frames > 0);
       const seen = await page.evaluate(() => (window as unknown as { mapReveal: { frames: number; blank: number; shifts: number } }).mapReveal);

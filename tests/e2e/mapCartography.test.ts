@@ -7,21 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, origin, PHONE, withPage } from './support/browser';
+import { liveMapShowing } from './support/signals';
 import { decodePng } from './support/pngPixels';
 import type { StoryChaptersData } from '../../src/lib/story/storyState';
 import { COLOURS } from '../../src/lib/design/tokens';
-
-const MAP_READY_MS = 90_000;
-
-const waitForLiveChapter = (page: Page, chapter: string) =>
-  page.waitForFunction(
-    (id) => {
-      const live = document.querySelector<HTMLElement>('[data-map-live]');
-      return live?.dataset.ready === 'true' && live.dataset.showing === id && live.dataset.map === 'idle';
-    },
-    chapter,
-    { timeout: MAP_READY_MS },
-  );
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 /** The page's paper: what shows where no map is drawn. */
@@ -64,7 +53,7 @@ describe('every chapter map names what it is about, has a scale and no blank ban
       // Each chapter as it opens (its first step).
       for (const { id, steps: [{ map }] } of data.chapters) {
         await page.evaluate((chapter) => (location.hash = chapter), id);
-        await waitForLiveChapter(page, id);
+        await liveMapShowing(page, id);
         // Named by a label that is shown and inside the window.
         const shown = await page.$$eval('[data-map-live] .map-label:not(.is-crowded)', (els) =>
           els

@@ -6,7 +6,7 @@
  * - [data-timeline="ready"]         the timeline's filters, keys and deep links work (timeline/main.ts)
  */
 import { expect } from 'vitest';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Watched } from './browser';
 
 /** In the page: has it done everything it starts on its own (or on the scrolling so far)? */
@@ -37,3 +37,17 @@ export async function settled({ page, inFlight }: Watched, frame: Frame = page.m
   await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await expect.poll(async () => inFlight.size === 0 && (await frame.evaluate(PAGE_SETTLED)), { timeout }).toBe(true);
 }
+
+/** Software WebGL on two cores: MapLibre can take a while to start here. */
+const MAP_READY_MS = 90_000;
+
+/** The live map shows the chapter and rests: drawn, labels laid out (liveMap.ts sets data-map="idle"). */
+export const liveMapShowing = (page: Page, chapter: string) =>
+  page.waitForFunction(
+    (id) => {
+      const live = document.querySelector<HTMLElement>('[data-map-live]');
+      return live?.dataset.ready === 'true' && live.dataset.showing === id && live.dataset.map === 'idle';
+    },
+    chapter,
+    { timeout: MAP_READY_MS },
+  );
