@@ -126,7 +126,7 @@ describe('keyboard', () => {
       const seen = [chapters[0]];
       for (let n = 0; n < 2000 && seen.length < chapters.length; n++) {
         await page.keyboard.press('Tab');
-        const onNext = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step === 'next');
+        const onNext = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.chapterLink === 'next');
         if (!onNext) continue;
         await page.keyboard.press('Enter');
         const now = await page.evaluate(() => {

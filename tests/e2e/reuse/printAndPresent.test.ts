@@ -58,7 +58,7 @@ describe('presenter mode', () => {
       expect(chapterHeight).toBeGreaterThanOrEqual(DESKTOP.height - 1);
       expect(
         await page
-          .locator('#what-oreshnik-is .static-map__graphic svg')
+          .locator('#what-oreshnik-is .static-map__graphic svg.sm')
           .first()
           .evaluate((svg) => svg.getBoundingClientRect().width),
       ).toBeGreaterThan(200);
