@@ -29,6 +29,8 @@ test('the Nu HTML checker reports 0 errors on every built page', { timeout: 120_
   const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as { messages: VnuMessage[] };
   const errors = report.messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    // vnu's CSS checker predates container queries (Baseline 2023); only those two messages are let through.
+    .filter((m) => !/^CSS: (“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”)/.test(m.message))
     .map((m) => `${m.url.replace(/^file:.*?\/(?=[^/]*$)/, '')}:${m.lastLine}: ${m.message} ${m.extract?.trim().slice(0, 80) ?? ''}`);
   expect(errors).toEqual([]);
 });
