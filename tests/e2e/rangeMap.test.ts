@@ -44,7 +44,7 @@ describe.each([
     'shows the 5,500 km estimate with who reported it, and at least five capitals with their distances',
     async () => {
       await withPage(browser, { viewport }, async ({ page }) => {
-        await page.goto(origin() + '/#what-oreshnik-is');
+        await page.goto(origin() + '/#what-oreshnik-is/how-far');
         await waitForIdleChapter(page, 'what-oreshnik-is');
         const rings = await labelsInView(page, 'ring');
         expect(rings).toContainEqual(expect.stringMatching(/Up to 5,500 km.*estimate reported by Reuters/));
@@ -60,7 +60,7 @@ test(
   'the Lviv strike chapter draws its path with who says where it was launched from',
   async () => {
     await withPage(browser, { viewport: DESKTOP }, async ({ page }) => {
-      await page.goto(origin() + '/#reactions');
+      await page.goto(origin() + '/#reactions/lviv-strike');
       await waitForIdleChapter(page, 'reactions');
       expect(await labelsInView(page, 'path')).toContainEqual(expect.stringMatching(/Launches from Kapustin Yar.*Ukraine's Air Force warned/));
     });
