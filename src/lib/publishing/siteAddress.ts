@@ -41,7 +41,7 @@ export function sitePath(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 /** The absolute address of a site path on `site` (an origin, e.g. Astro.site or the served one). */
-export const addressOf = (path: string, site: string | URL, base?: string): URL => new URL(sitePath(path, base), site);
+export const addressOf = (path: string, site: string | URL | undefined, base?: string): URL => new URL(sitePath(path, base), site);
 
 /** A site path as built back to the path content and routes name it ("/repo/embed/x/" → "/embed/x/"). */
 export function withoutBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
