@@ -2,6 +2,7 @@
  * The MapLibre map: a style of same-origin GeoJSON only (no tiles, no glyph server), labels as
  * HTML markers (real text in the page's own fonts), input off during the story.
  */
+import { sitePath } from '../../lib/publishing/siteAddress';
 import { Map as MapLibre, Marker, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // A URL, not an import: an imported stylesheet would be linked from the page and load with it.
@@ -30,7 +31,7 @@ const DOT_STROKE = 1.5;
 
 function style(): StyleSpecification {
   const none = ['in', ['get', 'iso'], ['literal', []]];
-  const data = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/`;
+  const data = sitePath('/map-data/');
   const [[w, s], [e, n]] = WORLD;
   return {
     version: 8,
