@@ -57,6 +57,38 @@ export function placeBoxes(labels: LabelOptions[], frame: { width: number; heigh
   });
 }
 
+/**
+ * Kinds of label a reader may be asked about by name: when no spot beside its point is free, such a
+ * label is called out (set further off with a leader line to its point) rather than left off.
+ */
+const CALLED_OUT: MapLabel['kind'][] = ['site', 'point', 'distance', 'country'];
+export const callsOut = (label: MapLabel): boolean => label.highlighted && CALLED_OUT.includes(label.kind);
+
+/** Directions a called-out label may sit in from its point: level first (a level leader reads best). */
+const CALLOUT_DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]];
+/** How far from its point (px, or frame units) the near edge of a called-out label may sit, nearest first. */
+const CALLOUT_REACH = [24, 44, 70, 100, 140];
+
+/** A label's box moved off its point in each callout direction and distance, nearest first. */
+export function calloutBoxes(box: Box, point: { x: number; y: number }): Box[] {
+  return CALLOUT_REACH.flatMap((reach) =>
+    CALLOUT_DIRECTIONS.map(([dx, dy]) => {
+      const k = dx && dy ? Math.SQRT1_2 : 1;
+      const [cx, cy] = [point.x + dx * (reach * k + box.width / 2), point.y + dy * (reach * k + box.height / 2)];
+      return { ...box, x: cx - box.width / 2, y: cy - box.height / 2 };
+    }),
+  );
+}
+
+/** The leader from near a point (clear of its dot) to the nearest edge of its called-out label: x1, y1, x2, y2. */
+export function leaderLine(box: Box, point: { x: number; y: number }, clear = 6): [number, number, number, number] {
+  const x = Math.min(Math.max(point.x, box.x), box.x + box.width);
+  const y = Math.min(Math.max(point.y, box.y), box.y + box.height);
+  const length = Math.hypot(x - point.x, y - point.y) || 1;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return [r(point.x + ((x - point.x) * clear) / length), r(point.y + ((y - point.y) * clear) / length), r(x), r(y)];
+}
+
 /** A square around a dot of the given radius (stroke included). */
 export const dotBox = (x: number, y: number, radius: number): Box => ({ x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius });
 

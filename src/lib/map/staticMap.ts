@@ -14,7 +14,7 @@ import { clipLine } from '../geo/clipLine';
 import { mercatorUnitsPerKm, scaleBar, type ScaleBar } from '../geo/scaleBar';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from './mapLabels';
-import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
+import { byPriority, calloutBoxes, callsOut, dotBox, estimateBox, leaderLine, placeBoxes, type Box } from './labelLayout';
 
 import type { Place } from '../content/schemas';
 
@@ -107,6 +107,8 @@ export interface StaticLabel {
   kind: MapLabel['kind'];
   /** Which side of its point the text sits on. */
   side: Side;
+  /** A called-out label's leader line to its point (x1, y1, x2, y2 in the frame). */
+  leader?: [number, number, number, number];
 }
 
 /** Beside, on, or hanging under or over the point; a hanging label may start or end at it instead of centring. */
@@ -202,19 +204,32 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
         : l.kind === 'distance' && l.detail?.length
           ? [l, { ...l, text: `${l.text} ${l.detail[0]}`, detail: l.detail.slice(1) }]
           : [l];
-  const options = ({ l, anchors }: (typeof candidates)[number]) => variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side }))));
+  type Option = { v: MapLabel; p: { x: number; y: number }; side: Side; callout?: Box };
+  // Last of all, for a label the reader is asked about: called out from its point, with a leader.
+  const callouts = (l: MapLabel, p: { x: number; y: number }): Option[] =>
+    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
+  const options = ({ l, anchors }: (typeof candidates)[number]): Option[] => [
+    ...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))),
+    ...callouts(variants(l).at(-1)!, anchors[0]),
+  ];
   const chosen = placeBoxes(
-    candidates.map((c) => ({ id: c.l.id, boxes: options(c).map(({ v, p, side }) => box(v, p, side)) })),
+    candidates.map((c) => ({ id: c.l.id, boxes: options(c).map(({ v, p, side, callout }) => callout ?? box(v, p, side)) })),
     FRAME,
     dots,
   );
   // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
-  const anchorAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
-    HANGING.includes(side) ? { x: p.x, y: round(hangAt(l, p, side)) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
+  const anchorAt = ({ v, p, side, callout }: Option) =>
+    callout
+      ? { x: round(callout.x + callout.width / 2), y: round(callout.y + LABEL_FONT * 0.6) }
+      : HANGING.includes(side)
+        ? { x: p.x, y: round(hangAt(v, p, side)) }
+        : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
   const labels = candidates.flatMap((c, i): StaticLabel[] => {
     if (chosen[i] === undefined) return [];
-    const { v, p, side } = options(c)[chosen[i]!];
-    return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(v, p, side) }];
+    const option = options(c)[chosen[i]!];
+    const { v, p, side, callout } = option;
+    const leader = callout && leaderLine(callout, p, v.kind === 'country' ? 0 : 5);
+    return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(option), ...(leader ? { leader } : {}) }];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
   // Points keep their kind; a capital only measured to, or a path's end, is a plain smaller dot.
