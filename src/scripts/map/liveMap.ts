@@ -306,12 +306,18 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
           return { id, box: dotBox(x, y, DOT_RADIUS + DOT_STROKE) };
         })
       : [];
-    // The open legend and the scale bar cover their corners of the map: no label goes under them.
-    for (const [id, el] of [['legend', legend], ['scale', container.querySelector('.maplibregl-ctrl-scale')]] as const) {
+    // The open legend, the scale bar and the explore button cover their corners of the map: no label goes under them.
+    const explore = root.querySelector<HTMLElement>('[data-map-explore]:not([hidden])');
+    for (const [id, el] of [['legend', legend], ['scale', container.querySelector('.maplibregl-ctrl-scale')], ['explore', explore]] as const) {
       const r = el?.getBoundingClientRect();
       if (r?.width) dots.push({ id, box: { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height } });
     }
-    const candidates = options.map((o, i) => ({ id: labels[i].id, boxes: o.map((x) => x.box) }));
+    const clearOf = (label: MapLabel) => (label.kind === 'country' ? 0 : DOT_RADIUS + DOT_STROKE + 1);
+    const candidates = options.map((o, i) => ({
+      id: labels[i].id,
+      boxes: o.map((x) => x.box),
+      leaders: o.map((x) => x.from && leaderLine(x.box, x.from, clearOf(labels[i]))),
+    }));
     const lines: SVGLineElement[] = [];
     placeBoxes(candidates, seen, dots).forEach((choice, i) => {
       const el = markers[i].getElement();
@@ -320,7 +326,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       el.classList.add(...classes);
       // A shift adds to the marker's own transform (the translate property composes with it).
       if (shift) el.style.translate = `${Math.round(shift[0])}px ${Math.round(shift[1])}px`;
-      if (from) lines.push(leader(leaderLine(box, from, labels[i].kind === 'country' ? 0 : DOT_RADIUS + DOT_STROKE + 1), seen.y - whole.top));
+      if (from) lines.push(leader(leaderLine(box, from, clearOf(labels[i])), seen.y - whole.top));
     });
     leaders.replaceChildren(...lines);
   };
