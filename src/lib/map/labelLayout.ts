@@ -95,11 +95,11 @@ export const callsOut = (label: MapLabel): boolean => label.highlighted && CALLE
 /** Directions a called-out label may sit in from its point: level first (a level leader reads best). */
 const CALLOUT_DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]];
 /** How far from its point (px, or frame units) the near edge of a called-out label may sit, nearest first. */
-const CALLOUT_REACH = [24, 44, 70, 100, 140];
+const CALLOUT_REACH = [24, 44, 70, 100, 140, 190];
 
-/** A label's box moved off its point in each callout direction and distance, nearest first. */
-export function calloutBoxes(box: Box, point: { x: number; y: number }): Box[] {
-  return CALLOUT_REACH.flatMap((reach) =>
+/** A label's box moved off its point in each callout direction and distance (up to `farthest`), nearest first. */
+export function calloutBoxes(box: Box, point: { x: number; y: number }, farthest = Infinity): Box[] {
+  return CALLOUT_REACH.filter((reach) => reach <= farthest).flatMap((reach) =>
     CALLOUT_DIRECTIONS.map(([dx, dy]) => {
       const k = dx && dy ? Math.SQRT1_2 : 1;
       const [cx, cy] = [point.x + dx * (reach * k + box.width / 2), point.y + dy * (reach * k + box.height / 2)];

@@ -214,7 +214,7 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   type Option = { v: MapLabel; p: { x: number; y: number }; side: Side; callout?: Box };
   // Last of all, for a label the reader is asked about: called out from its point, with a leader.
   const callouts = (l: MapLabel, p: { x: number; y: number }): Option[] =>
-    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
+    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p, CALLOUT_FARTHEST).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
   const options = ({ l, anchors }: (typeof candidates)[number]): Option[] => [
     ...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))),
     ...anchors.flatMap((p) => callouts(variants(l).at(-1)!, p)),
@@ -273,6 +273,8 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   };
 }
 
+/** In the 480-unit frame, a longer leader would reach across a third of the map. */
+const CALLOUT_FARTHEST = 140;
 /** A leader starts clear of its place's dot; a country's name points into the country itself. */
 const leaderClear = (l: MapLabel) => (l.kind === 'country' ? 0 : 5);
 const lineString = (coordinates: LonLat[]): LineString => ({ type: 'LineString', coordinates });

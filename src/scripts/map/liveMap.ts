@@ -161,8 +161,10 @@ type Placement = { box: Box; classes: string[]; shift?: [number, number]; from?:
  */
 function placements(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }): Placement[] {
   // Last of all, for a label the reader is asked about: called out, with a leader to its point.
+  // A country's name may be called out from any of its points.
+  const from = [point, ...(label.anchor === 'center' ? (label.alternatives ?? []).map(project) : [])];
   const callouts = callsOut(label)
-    ? calloutBoxes(box, point).map((b): Placement => ({ box: b, classes: ['is-moved', 'is-called-out'], shift: [b.x - box.x, b.y - box.y], from: point }))
+    ? from.flatMap((p) => calloutBoxes({ ...box, x: box.x + p.x - point.x, y: box.y + p.y - point.y }, p).map((b): Placement => ({ box: b, classes: ['is-moved', 'is-called-out'], shift: [b.x - box.x, b.y - box.y], from: p })))
     : [];
   return [...nearby(label, box, point, project), ...callouts];
 }
