@@ -41,13 +41,13 @@ export interface ChapterSteps {
   problems: StepProblem[];
 }
 
-/** The id a step fence's YAML gives, if it parses and has one (for the Markdown plugin; the checks are above). */
-export function stepIdOf(yaml: string): string | undefined {
+/** The id and map description a step fence's YAML gives, where it parses (for the Markdown plugin; the checks are above). */
+export function stepHeadOf(yaml: string): { id?: string; alt?: string } {
   try {
-    const id = (parse(yaml) as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? id : undefined;
+    const { id, alt } = (parse(yaml) as { id?: unknown; alt?: unknown } | null) ?? {};
+    return { id: typeof id === 'string' ? id : undefined, alt: typeof alt === 'string' ? alt : undefined };
   } catch {
-    return undefined;
+    return {};
   }
 }
 

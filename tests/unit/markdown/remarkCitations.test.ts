@@ -80,6 +80,7 @@ const STEPS = [
   '```step',
   'id: second',
   'map: { fit: [krichev-site] }',
+  'alt: Map of Belarus with the reported site marked.',
   '```',
   'Researchers disagree [@source]. Minsk repeats it [@claim].',
 ].join('\n');
@@ -94,6 +95,12 @@ describe('remarkSteps', () => {
     expect(html).toContain('<section class="step" id="how-it-got-there/second" data-step="second" tabindex="-1">');
     expect(html).not.toContain('fit:');
     expect(html.match(/<section/g)).toHaveLength(2);
+  });
+
+  test("a step says in words what its map shows, for readers who cannot see the map (the live map is hidden from them)", async () => {
+    const [first, second] = (await toHtml(STEPS, claim, true)).split('<section').slice(1);
+    expect(first).not.toContain('step__map-alt');
+    expect(second).toMatch(/<p class="visually-hidden step__map-alt">Map of Belarus with the reported site marked\.<\/p><\/div><\/section>$/);
   });
 
   test('the claim label shows once per step where it applies, not on every marker', async () => {
