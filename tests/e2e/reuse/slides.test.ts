@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { browser, noWebglBrowser, origin, withPage } from '../support/browser';
 
 interface Chapter {
@@ -195,6 +196,15 @@ describe('starting the slides', () => {
       await expectSlide(page, slides, n + 1);
       await swipe(150, 450);
       await expectSlide(page, slides, n);
+    });
+  });
+
+  test('a slide passes axe’s WCAG 2.2 A/AA rules', async () => {
+    await withPage(browser, { viewport: { width: 1280, height: 720 } }, async ({ page }) => {
+      await page.goto(`${origin()}/?present#reactions/lviv-strike`);
+      await page.waitForSelector('html[data-slide]');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });
 
