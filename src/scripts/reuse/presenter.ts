@@ -140,10 +140,12 @@ export function setupPresenter(): void {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable]')) return;
     if (!presenting()) {
-      const inStory = target.closest('[data-chapter]');
-      if (inStory && event.key === PRESENT_KEY && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const chapterId = target.closest<HTMLElement>('[data-chapter]')?.dataset.chapter;
+      if (chapterId && event.key === PRESENT_KEY && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        enter();
+        // From the step with focus; else the step the story shows, if it is in the focused chapter; else that chapter's start.
+        const stepId = target.closest<HTMLElement>('.step[data-step]')?.dataset.step;
+        onStory(({ state }) => enter(stepId || chapterId !== state.chapterId ? { chapterId, stepId } : state));
       }
       return;
     }

@@ -157,19 +157,6 @@ describe.each([
 });
 
 describe('starting the slides', () => {
-  test('a chapter’s "Present from here" button starts at its first step, with no focus ring after the click', async () => {
-    await withPage(browser, { viewport: { width: 1280, height: 720 } }, async ({ page }) => {
-      await page.goto(`${origin()}/#reactions`);
-      await page.waitForSelector('html[data-story="ready"]');
-      const slides = await slidesOf(page);
-      await page.locator('#reactions [data-present]').click();
-      const n = slides.findIndex((s) => s.chapterId === 'reactions') + 1;
-      await expectSlide(page, slides, n);
-      expect(await page.evaluate(() => location.search)).toBe('?present');
-      expect(await focusRing(page)).toEqual({ visible: false, outlined: false });
-    });
-  });
-
   test('?present with #chapter or #chapter/step opens that slide; a swipe turns it either way', async () => {
     await withPage(browser, { viewport: { width: 1280, height: 720 }, hasTouch: true }, async ({ page }) => {
       await page.goto(`${origin()}/?present#where-it-is`);
@@ -208,15 +195,30 @@ describe('starting the slides', () => {
     });
   });
 
-  test('the "f" key in the story starts the slides at the current chapter', async () => {
+  test.each([
+    {
+      how: 'its "Present from here" button (no focus ring after the click)',
+      start: (page: Page) => page.locator('#reactions [data-present]').click(),
+      ring: false,
+    },
+    {
+      how: 'the "f" key in the story (a focus ring, for the keyboard)',
+      start: async (page: Page) => {
+        await page.locator('#reactions-title').focus();
+        await page.keyboard.press('f');
+      },
+      ring: true,
+    },
+  ])('a chapter starts the slides at its first step by $how', async ({ start, ring }) => {
     await withPage(browser, { viewport: { width: 1280, height: 720 } }, async ({ page }) => {
-      await page.goto(`${origin()}/#reactions`);
+      // The reader is at another chapter; the one asked for wins.
+      await page.goto(`${origin()}/#where-it-is`);
       await page.waitForSelector('html[data-story="ready"]');
       const slides = await slidesOf(page);
-      await page.locator('#reactions-title').focus();
-      await page.keyboard.press('f');
+      await start(page);
       await expectSlide(page, slides, slides.findIndex((s) => s.chapterId === 'reactions') + 1);
       expect(await page.evaluate(() => location.search)).toBe('?present');
+      expect(await focusRing(page)).toEqual({ visible: ring, outlined: ring });
     });
   });
 });
