@@ -151,7 +151,7 @@ export function setupPresenter(): void {
     }
     // Buttons, links and folds keep Space; an open source note closes on Escape first.
     if (event.key === ' ' && target.closest('button, a, summary')) return;
-    if (event.key === 'Escape' && document.querySelector(':popover-open')) return;
+    if (event.key === 'Escape' && 'showPopover' in HTMLElement.prototype && document.querySelector(':popover-open')) return;
     const action = presenterAction(event);
     if (!action) return;
     event.preventDefault();
