@@ -9,16 +9,20 @@ import { CSP_DIRECTIVES } from './src/lib/security/contentSecurityPolicy.ts';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { designTokensPlugin } from './src/lib/build/designTokensPlugin.ts';
-import { siteAddress } from './src/lib/publishing/siteAddress.ts';
+import { headersUnderBase, siteAddress, withoutBase } from './src/lib/publishing/siteAddress.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { publishingWarnings } from './src/lib/publishing/publishingWarnings.ts';
 import { site as siteContent } from './src/lib/content/site.ts';
 
 const claimLabels = claimLabelsFromEvents('./content/events');
 
+/** The path the site is served under: '/' at a domain's root, '/<repo>/' for a GitHub Pages project site. */
+const BASE = process.env.BASE_PATH?.trim() || '/';
+
 /** Where the client build writes the notices of the libraries it bundles (read by /licences/). */
 const LICENCE_NOTICES = 'licences/notices.json';
-/** Paths that are not pages for readers to find by search: frames, cards, oEmbed and data files. */
-const NOT_IN_SITEMAP = /^\/(embed|og|oembed|data|map-data|404)(\/|$)/;
+/** Paths that are not pages for readers to find by search: frames, cards, oEmbed, data files and timeline entries fetched on demand. */
+const NOT_IN_SITEMAP = /^\/(embed|og|oembed|data|map-data|404|timeline\/entries)(\/|$)/;
 
 /** @type {import('astro').AstroIntegration} */
 const publishing = {
@@ -37,7 +41,10 @@ const publishing = {
       });
     },
     // Repeated at the end, where a long build log is read.
-    'astro:build:done': ({ logger }) => {
+    'astro:build:done': ({ dir, logger }) => {
+      // public/_headers names paths from the domain's root; under a base they start there.
+      const headers = new URL('_headers', dir);
+      if (BASE !== '/') writeFileSync(headers, headersUnderBase(readFileSync(headers, 'utf8'), BASE));
       for (const warning of publishingWarnings(process.env.SITE_URL, siteContent)) logger.warn(warning);
     },
   },
@@ -46,10 +53,11 @@ const publishing = {
 export default defineConfig({
   // The public address; used for canonical links, social previews and citations.
   site: siteAddress(process.env.SITE_URL).url,
+  base: BASE,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [publishing, sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) })],
+  integrations: [publishing, sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(withoutBase(new URL(page).pathname, BASE)) })],
   // Content Security Policy as a <meta> tag on every page: Astro adds hashes of the scripts and
   // styles it bundles; ours is the one inline script. frame-ancestors only works as an HTTP
   // header, so it lives in public/_headers.

@@ -2,10 +2,12 @@
 // would (brotli, as Netlify, Cloudflare Pages and Vercel send it; BENCH_ENCODING=gzip for hosts that
 // only gzip), and runs Lighthouse (mobile and desktop presets, median of BENCH_RUNS runs) in
 // Debian's Chromium; then the scroll test (bench/scroll.mjs) on this build and on a build of a
-// baseline commit, side by side. Prints one JSON summary; full reports go to bench-results/<time>/.
+// baseline commit, side by side; then what opening one timeline event and one source note fetches
+// (bench/opening.mjs), with brotli and with gzip. The first view is reported for both encodings.
+// Prints one JSON summary; full reports go to bench-results/<time>/.
 //
 // Usage: npm run bench [-- /path/ /embed/other/]   (Lighthouse pages; defaults: / and one embed page)
-//        npm run bench -- --only scroll|lighthouse  --baseline <commit> (default baff2fe)
+//        npm run bench -- --only scroll|lighthouse|opening  --baseline <commit> (default baff2fe)
 // Env: BENCH_RUNS (default 3), BENCH_ENCODING (br or gzip, default br), BENCH_SKIP_BUILD=1, DIST_DIR (default dist, with BENCH_SKIP_BUILD),
 //      CHROMIUM_PATH (default /usr/bin/chromium)
 import { spawnSync } from 'node:child_process';
@@ -19,17 +21,20 @@ import { parseArgs } from 'node:util';
 import { serveFolder } from '../tests/e2e/support/staticServer.ts';
 import { baselineDist } from './baseline.mjs';
 import { SCROLL_TARGETS, VIEWPORTS, scrollOnce } from './scroll.mjs';
+import { openingBytes } from './opening.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: { only: { type: 'string' }, baseline: { type: 'string', default: 'baff2fe' } },
 });
-if (options.only && !['scroll', 'lighthouse'].includes(options.only)) {
-  console.error(`--only takes "scroll" or "lighthouse", not "${options.only}"`);
+const PARTS = ['lighthouse', 'scroll', 'opening'];
+if (options.only && !PARTS.includes(options.only)) {
+  console.error(`--only takes ${PARTS.map((p) => `"${p}"`).join(', ')}, not "${options.only}"`);
   process.exit(2);
 }
-const runLighthouse = options.only !== 'scroll';
-const runScroll = options.only !== 'lighthouse';
+const runLighthouse = !options.only || options.only === 'lighthouse';
+const runScroll = !options.only || options.only === 'scroll';
+const runOpening = !options.only || options.only === 'opening';
 
 // Lighthouse (about 150 MB) is this folder's own package, so installing the site does not fetch it:
 // the first benchmark on a machine installs it from bench/package-lock.json.
@@ -186,6 +191,34 @@ if (runScroll) {
 }
 await site.close();
 
+/** Opening one event and one note, on a host that sends brotli and on one that only gzips. */
+let opening;
+if (runOpening) {
+  opening = {};
+  for (const encoding of ['br', 'gzip']) {
+    const served = await serveFolder(DIST, 0, '127.0.0.1', { compress: [encoding] });
+    try {
+      opening[encoding] = await openingBytes(`${served.origin}/`, CHROMIUM);
+      console.error(`opening ${encoding}: event ${opening[encoding].event.bytes} B, note ${opening[encoding].note.bytes} B`);
+    } finally {
+      await served.close();
+    }
+  }
+}
+
+/** The first view in KB for the encoding served and for gzip, against the target, per page and preset. */
+const firstView = Object.fromEntries(
+  Object.entries(results).map(([path, presets]) => [
+    path,
+    Object.fromEntries(
+      Object.entries(presets).map(([preset, r]) => {
+        const kb = { [ENCODING]: Math.round(r.firstViewBytes / 102.4) / 10, gzip: Math.round(r.firstViewBytesGzip / 102.4) / 10 };
+        return [preset, { ...kb, targetKB: TARGETS.firstViewKB, meets: Object.values(kb).every((v) => v <= TARGETS.firstViewKB) }];
+      }),
+    ),
+  ]),
+);
+
 /** Medians of the scroll runs' numbers (a null is a map not drawn: the median of the others, or null); flags must hold in every run. */
 function medianScroll(runs) {
   return Object.fromEntries(
@@ -217,9 +250,11 @@ const summary = {
     runsPerPreset: RUNS,
     targets: TARGETS,
     reports: outDir,
+    firstView,
     pages: results,
   }),
   ...(runScroll && { scroll }),
+  ...(runOpening && { opening }),
 };
 await writeFile(`${outDir}/summary.json`, JSON.stringify(summary, null, 2));
 console.log(JSON.stringify(summary, null, 2));

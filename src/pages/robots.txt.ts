@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/publishing/robots';
+import { addressOf } from '../lib/publishing/siteAddress';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(new URL('sitemap-index.xml', site).href), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(addressOf('/sitemap-index.xml', site!).href), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

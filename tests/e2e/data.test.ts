@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { browser, origin, withPage } from './support/browser';
+import { browser, origin, sitePathOf, withPage } from './support/browser';
 
 const ids = (folder: string) =>
   readdirSync(`content/${folder}`)
@@ -12,7 +12,7 @@ describe('data downloads', () => {
   test('the page links the four data files, with the licence and the as-of date', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const links = await page.$$eval('#data a[download]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = (await page.$$eval('#data a[download]', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePathOf);
       expect(links).toEqual(['/data/events.json', '/data/events.csv', '/data/sources.json', '/data/places.geojson']);
       const text = await page.textContent('#data');
       expect(text).toMatch(/As of \d{1,2} \w+ \d{4}/);

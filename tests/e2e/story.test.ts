@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, browser, origin, withPage } from './support/browser';
+import { DESKTOP, PHONE, browser, origin, withPage, sitePathOf } from './support/browser';
 import { settled } from './support/signals';
 import type { StoryChaptersData } from '../../src/lib/story/storyState';
 
@@ -216,7 +216,7 @@ describe('the scroll-driven story', () => {
   });
 
   test('a citation number opens its source note beside the text, and Escape returns to the text', async () => {
-    await withPage(browser, { viewport: PHONE }, async ({ page }) => {
+    await withPage(browser, { viewport: PHONE }, async ({ page, requests }) => {
       await page.goto(origin() + '/');
       const first = page.locator('sup.cite a').first();
       const noteId = (await first.getAttribute('href'))!.slice(1);
@@ -227,8 +227,11 @@ describe('the scroll-driven story', () => {
       const popover = page.locator('.note-popover');
       await expect(popover.isVisible()).resolves.toBe(true);
       expect(await popover.textContent()).toContain(cited);
-      // The verbatim excerpts arrive from the site's own data file.
+      // The verbatim excerpts arrive from the site's own data: that chapter's, not every source's.
       await page.waitForSelector('.note-popover .src-excerpt blockquote');
+      const chapter = await first.evaluate((a) => a.closest('[data-chapter]')?.getAttribute('data-chapter'));
+      expect(requests.map(sitePathOf)).toContain(`/data/excerpts/chapters/${chapter}.json`);
+      expect(requests.map(sitePathOf)).not.toContain('/data/sources.json');
       await page.keyboard.press('Escape');
       await expect(popover.isVisible()).resolves.toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('sup.cite') !== null)).toBe(true);

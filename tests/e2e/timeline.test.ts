@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, browser, origin, withPage } from './support/browser';
+import { DESKTOP, PHONE, browser, origin, withPage, sitePathOf } from './support/browser';
 
 interface EventFile {
   title: string;
@@ -150,11 +150,15 @@ describe('timeline', () => {
 
   test('a deep link #event-<id> opens that event, on load and when the address changes', async () => {
     const ids = [...events.keys()];
-    await withPage(browser, { viewport: PHONE }, async ({ page, errors }) => {
+    await withPage(browser, { viewport: PHONE }, async ({ page, errors, requests }) => {
       await page.goto(`${origin()}/#event-${ids[5]}`);
       await expect.poll(() => page.$eval(`#event-${ids[5]} details`, (d) => (d as HTMLDetailsElement).open), POLL).toBe(true);
-      // Opening it brings in its full entry from the full timeline: sources, each with its verbatim excerpt.
+      // Opening it brings in its full entry: sources, each with its verbatim excerpt.
       await expect.poll(() => page.locator(`#event-${ids[5]} .src-excerpt blockquote`).count(), POLL).toBe(events.get(ids[5])!.sources.length);
+      // Only that entry and its excerpts are fetched, not the full timeline page or every source.
+      const paths = requests.map(sitePathOf);
+      expect(paths).toEqual(expect.arrayContaining([`/timeline/entries/${ids[5]}/`, `/data/excerpts/events/${ids[5]}.json`]));
+      expect(paths.filter((p) => p === '/timeline/' || p === '/data/sources.json')).toEqual([]);
       const ref = page.locator(`#event-${ids[5]} [data-source-ref]`).first();
       expect(await ref.locator('a').first().getAttribute('href')).toBe(sources.get((await ref.getAttribute('data-source-ref'))!.split(' ')[0])!.url);
       expect(await page.locator(`#event-${ids[5]} .tl-event__text`).textContent()).toBeTruthy();

@@ -8,6 +8,7 @@ import type { Correction } from '../content/schemas';
 import { newestFirst } from './correctionsFor';
 import { lastUpdated } from './lastUpdated';
 import { affectedTargets, correctionPath, type AffectedTarget, type TargetLookup } from './affectedTargets';
+import { addressOf } from '../publishing/siteAddress';
 
 export interface FeedInput {
   /** The log, and the entries it names (for titles and links). */
@@ -47,7 +48,7 @@ function entryTitle(targets: readonly AffectedTarget[]): string {
 }
 
 export function correctionsFeed({ content, site, siteUrl }: FeedInput): string {
-  const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
+  const url = (path: string) => escapeXml(addressOf(path, siteUrl).href);
   const link = (rel: string, path: string, title?: string, type = 'text/html') =>
     `<link rel="${rel}" type="${type}" href="${url(path)}"${title ? ` title="${escapeXml(title)}"` : ''}/>`;
   const entries = newestFirst(content.corrections).map((c) => {

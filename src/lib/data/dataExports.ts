@@ -8,6 +8,7 @@ import type { Place } from '../content/schemas';
 import type { Site } from '../content/site';
 import { outlinePolygon } from '../geo/outline';
 import { toCsv } from './toCsv';
+import { addressOf } from '../publishing/siteAddress';
 
 type Meta = Pick<Site, 'siteName' | 'licence' | 'asOf'> & { pageUrl: string };
 
@@ -16,7 +17,7 @@ export const dataMeta = (site: Site, siteUrl: URL | undefined): Meta => ({
   siteName: site.siteName,
   licence: site.licence,
   asOf: site.asOf,
-  pageUrl: new URL('/', siteUrl).href,
+  pageUrl: addressOf('/', siteUrl).href,
 });
 
 const about = (meta: Meta, description: string) => ({

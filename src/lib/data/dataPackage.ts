@@ -4,6 +4,7 @@
  */
 import type { Site } from '../content/site';
 import { DOWNLOADS } from './downloads';
+import { addressOf } from '../publishing/siteAddress';
 
 const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -14,14 +15,14 @@ export function dataPackage(site: Pick<Site, 'title' | 'description' | 'licence'
     name: 'oreshnik-belarus-explainer',
     title: `${site.title}: data`,
     description: `The data behind ${site.title}, generated from the same content as the pages. ${site.licence.text}`,
-    homepage: new URL('/', siteUrl).href,
+    homepage: addressOf('/', siteUrl).href,
     version: updated,
     created: site.asOf,
     licenses: licences,
     contributors: [{ title: site.publisher.name, role: 'publisher' }],
     resources: DOWNLOADS.map((d) => ({
       name: d.name,
-      path: new URL(d.path, siteUrl).href,
+      path: addressOf(d.path, siteUrl).href,
       title: d.title,
       format: d.format,
       mediatype: d.mediatype,

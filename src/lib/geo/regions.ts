@@ -19,6 +19,16 @@ export const STATIC_REGION: Bounds = [
 ];
 
 /**
+ * Where the static maps also have Natural Earth's finer (1:50m) borders: Belarus and its
+ * neighbours, where the closest views are. A static view whose window lies inside it is drawn
+ * from the finer shapes; kept small, as every page with static maps carries them.
+ */
+export const STATIC_FINE_REGION: Bounds = [
+  [21.5, 49.5],
+  [40, 58],
+];
+
+/**
  * Where the basemap has Natural Earth's finer (1:50m) borders: wherever a view may come close
  * (Belarus, its neighbours, the strikes, NATO's flank, the capitals of Europe). Wider views,
  * which show more than this, get the coarse world around it: at their scale 1:110m is enough.

@@ -37,24 +37,84 @@ export interface Dot {
   box: Box;
 }
 
-/** A label's possible boxes, preferred first, and the id of the place it names. */
+/** A line from a called-out label to its point: x1, y1, x2, y2. */
+export type Leader = [number, number, number, number];
+
+/** A label's possible boxes, preferred first, and the id of the place it names; a called-out box has its leader. */
 export interface LabelOptions {
   id?: string;
   boxes: Box[];
+  /** The leader of each box that has one, by index. */
+  leaders?: (Leader | undefined)[];
+}
+
+/** Whether two segments cross (touching ends do not count). */
+function crosses([ax, ay, bx, by]: Leader, [cx, cy, dx, dy]: Leader): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 && side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0;
+}
+
+/** Whether a segment passes through a box (its edges as segments, or an end inside it). */
+function cuts(line: Leader, b: Box): boolean {
+  const inside = (x: number, y: number) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+  const [x0, y0, x1, y1] = [b.x, b.y, b.x + b.width, b.y + b.height];
+  const edges: Leader[] = [[x0, y0, x1, y0], [x1, y0, x1, y1], [x1, y1, x0, y1], [x0, y1, x0, y0]];
+  return inside(line[0], line[1]) || inside(line[2], line[3]) || edges.some((e) => crosses(line, e));
 }
 
 /**
  * For each label, in the order given, the first of its boxes that fits the frame, misses every
- * label already placed and covers no dot but its own; undefined where none does.
+ * label already placed and covers no dot but its own, and whose own leader, if any, misses the
+ * other dots and crosses no leader already drawn; undefined where none does.
  */
 export function placeBoxes(labels: LabelOptions[], frame: { width: number; height: number }, dots: Dot[] = []): (number | undefined)[] {
   const placed: Box[] = [];
-  return labels.map(({ id, boxes }) => {
+  const lines: Leader[] = [];
+  return labels.map(({ id, boxes, leaders = [] }) => {
     const others = dots.filter((d) => d.id !== id).map((d) => d.box);
-    const index = boxes.findIndex((box) => within(box, frame) && ![...placed, ...others].some((p) => overlaps(p, box)));
-    if (index >= 0) placed.push(boxes[index]);
-    return index >= 0 ? index : undefined;
+    // A leader may pass under a label (its halo hides it there), never through a dot or across another leader.
+    const free = (box: Box, leader?: Leader) =>
+      within(box, frame) &&
+      ![...placed, ...others].some((p) => overlaps(p, box)) &&
+      !(leader && (others.some((d) => cuts(leader, d)) || lines.some((l) => crosses(l, leader))));
+    const index = boxes.findIndex((box, i) => free(box, leaders[i]));
+    if (index < 0) return undefined;
+    placed.push(boxes[index]);
+    if (leaders[index]) lines.push(leaders[index]!);
+    return index;
   });
+}
+
+/**
+ * Kinds of label a reader may be asked about by name: when no spot beside its point is free, such a
+ * label is called out (set further off with a leader line to its point) rather than left off.
+ */
+const CALLED_OUT: MapLabel['kind'][] = ['site', 'point', 'distance', 'country'];
+export const callsOut = (label: MapLabel): boolean => label.highlighted && CALLED_OUT.includes(label.kind);
+
+/** Directions a called-out label may sit in from its point: level first (a level leader reads best). */
+const CALLOUT_DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]];
+/** How far from its point (px, or frame units) the near edge of a called-out label may sit, nearest first. */
+const CALLOUT_REACH = [24, 44, 70, 100, 140, 190];
+
+/** A label's box moved off its point in each callout direction and distance (up to `farthest`), nearest first. */
+export function calloutBoxes(box: Box, point: { x: number; y: number }, farthest = Infinity): Box[] {
+  return CALLOUT_REACH.filter((reach) => reach <= farthest).flatMap((reach) =>
+    CALLOUT_DIRECTIONS.map(([dx, dy]) => {
+      const k = dx && dy ? Math.SQRT1_2 : 1;
+      const [cx, cy] = [point.x + dx * (reach * k + box.width / 2), point.y + dy * (reach * k + box.height / 2)];
+      return { ...box, x: cx - box.width / 2, y: cy - box.height / 2 };
+    }),
+  );
+}
+
+/** The leader from near a point (clear of its dot) to the nearest edge of its called-out label: x1, y1, x2, y2. */
+export function leaderLine(box: Box, point: { x: number; y: number }, clear = 6): Leader {
+  const x = Math.min(Math.max(point.x, box.x), box.x + box.width);
+  const y = Math.min(Math.max(point.y, box.y), box.y + box.height);
+  const length = Math.hypot(x - point.x, y - point.y) || 1;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return [r(point.x + ((x - point.x) * clear) / length), r(point.y + ((y - point.y) * clear) / length), r(x), r(y)];
 }
 
 /** A square around a dot of the given radius (stroke included). */

@@ -24,7 +24,7 @@ export interface MapLabel {
   slides?: boolean;
   /** For a label beside a point: where its text may sit, preferred first (inside the point's own country first). */
   sides?: TextSide[];
-  /** Other points it may be anchored at instead, preferred first (a country's name: other places inside it). */
+  /** Other points it may be anchored at instead, preferred first (a country's name: other places inside it; a path's: points along it). */
   alternatives?: LonLat[];
 }
 
@@ -55,13 +55,24 @@ export function mapLabels(view: MapView): MapLabel[] {
   // The figure, with who gives it under it: narrower than one long line across the ring. Rings and
   // paths are what the chapter says, so they rank with its own places.
   for (const r of view.rings) if (r.labelAt) labels.push({ id: r.id, highlighted: true, kind: 'ring', text: capitalise(r.reach), detail: [r.by], at: r.labelAt, anchor: 'center', offset: [0, 0], slides: true });
-  for (const p of view.paths) labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claim, detail: [p.claimant, ...p.detail], at: p.labelAt, anchor: 'top', offset: [0, 12], slides: true });
+  for (const p of view.paths) {
+    const along = p.labelAlong.length ? { alternatives: p.labelAlong } : {};
+    labels.push({ id: p.id, highlighted: true, kind: 'path', text: p.claim, detail: [p.claimant, ...p.detail], at: p.labelAt, anchor: 'top', offset: [0, 12], slides: true, ...along });
+  }
   for (const d of view.distances) {
     const sides = view.points.find((p) => p.id === d.id)?.sides ?? TEXT_SIDES;
     // The chapter asked for these distances: they rank with its own places.
     labels.push({ id: d.id, highlighted: true, kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0], sides });
   }
   return labels;
+}
+
+/**
+ * The names a reader must find on the map: the countries it highlights or whose places it shows,
+ * and every place it highlights (the reported site among them).
+ */
+export function requiredNames(view: MapView): string[] {
+  return [...view.countries.map((c) => c.name), ...view.names.filter((n) => n.about).map((n) => n.name), ...view.points.map((p) => p.name)];
 }
 
 /** The places drawn as dots (an uncertain site is an area instead), by id: points, distance ends, path ends. */

@@ -120,6 +120,8 @@ export interface ViewPath {
   sources: string[];
   /** Where the label sits: the middle of the path. */
   labelAt: LonLat;
+  /** Other points along the path its label may slide to when the middle is crowded, nearest the middle first. */
+  labelAlong: LonLat[];
 }
 
 /** Territory another state occupies, hatched on every map: listed in the views that may show it. */
@@ -416,12 +418,18 @@ function viewDistance(id: string, name: string, siteId: string, from: LonLat, at
   return { id, name, from, at, computedKm: Math.round(greatCircleKm(from, at) / 5) * 5, reported };
 }
 
+/** Where along a path (share of its length from the launch) its label may slide, nearest the middle first. */
+const PATH_LABEL_STOPS = [0.35, 0.65, 0.2, 0.8];
+
 function viewPath(index: number, p: MapPath, place: (id: string) => Place, located: (p: Place) => LonLat | undefined): ViewPath {
   const [from, to] = [place(p.from), place(p.to)];
   const [a, b] = [located(from), located(to)];
   if (!a || !b) throw new Error(`map: path ${p.from} → ${p.to} needs coordinates for both places`);
-  // The label sits at the middle of the flight (the great circle's midpoint).
-  const mid = destination(a, bearing(a, b), greatCircleKm(a, b) / 2);
+  // The label sits at the middle of the flight (the great circle's midpoint), or slides along it.
+  const along = (t: number) => {
+    const at = destination(a, bearing(a, b), greatCircleKm(a, b) * t);
+    return [round(at[0]), round(at[1])] as LonLat;
+  };
   return {
     id: `path-${index}-${p.to}`,
     from: a,
@@ -433,7 +441,8 @@ function viewPath(index: number, p: MapPath, place: (id: string) => Place, locat
     detail: [...p.detail],
     ...(p.note ? { note: p.note } : {}),
     sources: [...p.sources],
-    labelAt: [round(mid[0]), round(mid[1])],
+    labelAt: along(0.5),
+    labelAlong: PATH_LABEL_STOPS.map(along),
   };
 }
 

@@ -5,16 +5,17 @@
  */
 import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { LineString } from 'geojson';
-import { countryShapes, sharedBorder } from '../geo/basemap';
-import type { Bounds } from '../geo/bounds';
+import { clipGeometry, countryShapes, sharedBorder } from '../geo/basemap';
+import { fixAntimeridian } from '../geo/antimeridian';
+import { containsPoint, padBounds, type Bounds } from '../geo/bounds';
 import { outlinePolygon } from '../geo/outline';
-import { STATIC_REGION } from '../geo/regions';
+import { STATIC_FINE_REGION, STATIC_REGION } from '../geo/regions';
 import { circleLine, greatCircleLine, type LonLat } from '../geo/greatCircle';
 import { clipLine } from '../geo/clipLine';
 import { mercatorUnitsPerKm, scaleBar, type ScaleBar } from '../geo/scaleBar';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from './mapLabels';
-import { byPriority, dotBox, estimateBox, placeBoxes } from './labelLayout';
+import { byPriority, calloutBoxes, callsOut, dotBox, estimateBox, leaderLine, placeBoxes, type Box } from './labelLayout';
 
 import type { Place } from '../content/schemas';
 
@@ -75,12 +76,16 @@ export interface BaseCountry {
   d: string;
 }
 
-/** Every country shape in the static region, coloured by role from content/places. */
-export function baseCountries(places: Map<string, Place>, projection = staticProjection()): BaseCountry[] {
+/**
+ * Every country shape in the static region, coloured by role from content/places: at 1:110m, or
+ * (fine) at 1:50m cut to the close views' region (STATIC_FINE_REGION).
+ */
+export function baseCountries(places: Map<string, Place>, { fine = false, projection = staticProjection() } = {}): BaseCountry[] {
   const byIso = new Map([...places.values()].filter((p) => p.isoNumeric).map((p) => [p.isoNumeric!, p]));
   const path = geoPath(projection).digits(1);
-  return countryShapes('110m').flatMap((shape) => {
-    const d = path(shape);
+  return countryShapes(fine ? '50m' : '110m').flatMap((shape) => {
+    const geometry = fine ? clipGeometry(fixAntimeridian(shape.geometry), padBounds(STATIC_FINE_REGION, 0.02)) : shape.geometry;
+    const d = geometry && path(geometry);
     if (!d || shape.id === undefined) return [];
     const iso = String(shape.id);
     const known = byIso.get(iso);
@@ -107,6 +112,8 @@ export interface StaticLabel {
   kind: MapLabel['kind'];
   /** Which side of its point the text sits on. */
   side: Side;
+  /** A called-out label's leader line to its point (x1, y1, x2, y2 in the frame). */
+  leader?: [number, number, number, number];
 }
 
 /** Beside, on, or hanging under or over the point; a hanging label may start or end at it instead of centring. */
@@ -125,6 +132,8 @@ const HANG = 20;
 export interface StaticOverlay {
   /** Maps projected coordinates into the frame: apply to the base map and overlays. */
   transform: string;
+  /** A close view, drawn from the finer base map (MapDefs' sm-fine) rather than the coarse one. */
+  fine: boolean;
   highlight: { iso: string; role: CountryRole }[];
   areas: { d: string }[];
   borders: { d: string }[];
@@ -202,19 +211,36 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
         : l.kind === 'distance' && l.detail?.length
           ? [l, { ...l, text: `${l.text} ${l.detail[0]}`, detail: l.detail.slice(1) }]
           : [l];
-  const options = ({ l, anchors }: (typeof candidates)[number]) => variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side }))));
+  type Option = { v: MapLabel; p: { x: number; y: number }; side: Side; callout?: Box };
+  // Last of all, for a label the reader is asked about: called out from its point, with a leader.
+  const callouts = (l: MapLabel, p: { x: number; y: number }): Option[] =>
+    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p, CALLOUT_FARTHEST).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
+  const options = ({ l, anchors }: (typeof candidates)[number]): Option[] => [
+    ...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))),
+    ...anchors.flatMap((p) => callouts(variants(l).at(-1)!, p)),
+  ];
   const chosen = placeBoxes(
-    candidates.map((c) => ({ id: c.l.id, boxes: options(c).map(({ v, p, side }) => box(v, p, side)) })),
+    candidates.map((c) => ({
+      id: c.l.id,
+      boxes: options(c).map(({ v, p, side, callout }) => callout ?? box(v, p, side)),
+      leaders: options(c).map(({ v, p, callout }) => callout && leaderLine(callout, p, leaderClear(v))),
+    })),
     FRAME,
     dots,
   );
   // Offsets go into the coordinates, not CSS transforms, so every SVG renderer places them alike.
-  const anchorAt = (l: MapLabel, p: { x: number; y: number }, side: Side) =>
-    HANGING.includes(side) ? { x: p.x, y: round(hangAt(l, p, side)) } : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
+  const anchorAt = ({ v, p, side, callout }: Option) =>
+    callout
+      ? { x: round(callout.x + callout.width / 2), y: round(callout.y + LABEL_FONT * 0.6) }
+      : HANGING.includes(side)
+        ? { x: p.x, y: round(hangAt(v, p, side)) }
+        : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
   const labels = candidates.flatMap((c, i): StaticLabel[] => {
     if (chosen[i] === undefined) return [];
-    const { v, p, side } = options(c)[chosen[i]!];
-    return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(v, p, side) }];
+    const option = options(c)[chosen[i]!];
+    const { v, p, side, callout } = option;
+    const leader = callout && leaderLine(callout, p, leaderClear(v));
+    return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(option), ...(leader ? { leader } : {}) }];
   });
   const areas = view.points.filter((p) => p.uncertaintyKm).map((p) => ({ d: path(geoCircle().center(p.at).radius(kmToDegrees(p.uncertaintyKm!))()) ?? '' }));
   // Points keep their kind; a capital only measured to, or a path's end, is a plain smaller dot.
@@ -229,9 +255,12 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   const lines = view.distances.map((d) => ({ d: path(lineString([d.from, d.at])) ?? '' }));
   const paths = view.paths.map((p) => ({ d: path(lineString(greatCircleLine(p.from, p.to))) ?? '' }));
   const middle = local.invert!([viewBox.x + viewBox.width / 2, viewBox.y + viewBox.height / 2])!;
+  const corners = [local.invert!([viewBox.x, viewBox.y])!, local.invert!([viewBox.x + viewBox.width, viewBox.y + viewBox.height])!];
+  const fine = corners.every((c) => containsPoint(STATIC_FINE_REGION, c as LonLat));
   const scale = { ...scaleBar(mercatorUnitsPerKm(projection.scale(), middle[1]) * k, SCALE_MAX), ...SCALE_AT };
   return {
     scale,
+    fine,
     transform: `scale(${Number(k.toFixed(4))}) translate(${-viewBox.x} ${-viewBox.y})`,
     highlight: view.countries.map((c) => ({ iso: c.iso, role: c.role })),
     areas: areas.filter((a) => a.d),
@@ -244,6 +273,10 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   };
 }
 
+/** In the 480-unit frame, a longer leader would reach across a third of the map. */
+const CALLOUT_FARTHEST = 140;
+/** A leader starts clear of its place's dot; a country's name points into the country itself. */
+const leaderClear = (l: MapLabel) => (l.kind === 'country' ? 0 : 5);
 const lineString = (coordinates: LonLat[]): LineString => ({ type: 'LineString', coordinates });
 const kmToDegrees = (km: number) => (km / 6371.0088) * (180 / Math.PI);
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -7,6 +7,7 @@ import { DOWNLOADS } from '../data/downloads';
 import { embedTargets, embedTitle, type EmbedTarget } from '../reuse/embeds';
 import { oembedPath } from '../reuse/oembed';
 import { downloadsDataset, storyArticle } from './structuredData';
+import { addressOf } from './siteAddress';
 
 type Publishing = Parameters<typeof storyArticle>[0] & Pick<Site, 'title'>;
 
@@ -26,8 +27,8 @@ export function pagePublishing(
   const { siteUrl } = options;
   const embedId = OEMBED_BY_PATH[path];
   const target: EmbedTarget | undefined = embedId ? embedTargets([]).find((t) => t.id === embedId) : undefined;
-  const oembed = target && { href: new URL(oembedPath(target), siteUrl).href, title: embedTitle(target, site.title) };
-  const url = new URL(path, siteUrl).href;
+  const oembed = target && { href: addressOf(oembedPath(target), siteUrl).href, title: embedTitle(target, site.title) };
+  const url = addressOf(path, siteUrl).href;
   const structuredData =
     path === '/'
       ? [storyArticle(site, { url, image: options.image, imageAlt: options.imageAlt, dateModified: options.lastCorrection })]

@@ -4,6 +4,7 @@
  */
 import type { Site } from '../content/site';
 import type { Download } from '../data/downloads';
+import { addressOf } from './siteAddress';
 
 type Publishing = Pick<Site, 'headline' | 'description' | 'lang' | 'licence' | 'publisher' | 'firstPublished' | 'siteName'>;
 
@@ -43,7 +44,7 @@ export function downloadsDataset(site: Publishing, options: { url: string; siteU
     distribution: options.downloads.map((d) => ({
       '@type': 'DataDownload',
       name: d.title,
-      contentUrl: new URL(d.path, options.siteUrl).href,
+      contentUrl: addressOf(d.path, options.siteUrl).href,
       encodingFormat: d.mediatype,
     })),
   };

@@ -1,3 +1,4 @@
+import { addressOf } from '../publishing/siteAddress';
 /**
  * What can be embedded and the code teachers paste for it. Every embed has its own flat page
  * under /embed/; the snippet always carries a title and a fixed height so it still works on
@@ -51,12 +52,12 @@ export interface SnippetOptions {
 }
 
 export function embedSnippet(target: EmbedTarget, { site, siteTitle, resize = true }: SnippetOptions): string {
-  const src = new URL(embedPath(target), site).href;
+  const src = addressOf(embedPath(target), site).href;
   const iframe =
     `<iframe src="${attr(src)}" title="${attr(embedTitle(target, siteTitle))}" width="100%" height="${target.height}"` +
     ` style="width:100%;max-width:100%;border:0" loading="lazy" data-oreshnik-embed></iframe>`;
   if (!resize) return iframe;
-  return `${iframe}\n<script src="${attr(new URL(HOST_SCRIPT_PATH, site).href)}" async></script>`;
+  return `${iframe}\n<script src="${attr(addressOf(HOST_SCRIPT_PATH, site).href)}" async></script>`;
 }
 
 /**
@@ -65,9 +66,9 @@ export function embedSnippet(target: EmbedTarget, { site, siteTitle, resize = tr
  * address and title are not sent to the site (`optionalparams` off).
  */
 export function pymSnippet(target: EmbedTarget, { site, siteTitle }: Omit<SnippetOptions, 'resize'>): string {
-  const src = new URL(embedPath(target), site).href;
+  const src = addressOf(embedPath(target), site).href;
   const container =
     `<div id="oreshnik-${attr(target.id)}" data-pym-src="${attr(src)}" data-pym-title="${attr(embedTitle(target, siteTitle))}"` +
     ` data-pym-optionalparams="false"></div>`;
-  return `${container}\n<script src="${attr(new URL(PYM_SCRIPT_PATH, site).href)}"></script>`;
+  return `${container}\n<script src="${attr(addressOf(PYM_SCRIPT_PATH, site).href)}"></script>`;
 }

@@ -4,6 +4,7 @@
  * page's discovery link rather than a query endpoint.
  */
 import { embedSnippet, embedTitle, type EmbedTarget } from './embeds';
+import { addressOf } from '../publishing/siteAddress';
 
 export interface OEmbedRich {
   version: '1.0';
@@ -34,12 +35,12 @@ export function oembedFor(
     type: 'rich',
     title: embedTitle(target, siteTitle),
     provider_name: providerName,
-    provider_url: new URL('/', site).href,
+    provider_url: addressOf('/', site).href,
     // A CMS may drop the script; the fixed height keeps the frame usable then.
     html: embedSnippet(target, { site, siteTitle }),
     // The frame itself fills its column; oEmbed requires a width, so give the layout's design width.
     width: EMBED_DESIGN_WIDTH,
     height: target.height,
-    ...(thumbnail ? { thumbnail_url: new URL(thumbnail, site).href, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+    ...(thumbnail ? { thumbnail_url: addressOf(thumbnail, site).href, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
   };
 }

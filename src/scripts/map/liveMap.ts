@@ -2,6 +2,7 @@
  * The MapLibre map: a style of same-origin GeoJSON only (no tiles, no glyph server), labels as
  * HTML markers (real text in the page's own fonts), input off during the story.
  */
+import { sitePath } from '../../lib/publishing/siteAddress';
 import { Map as MapLibre, Marker, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // A URL, not an import: an imported stylesheet would be linked from the page and load with it.
@@ -11,7 +12,7 @@ import { REGION, WORLD } from '../../lib/geo/regions';
 import { fitPadding } from '../../lib/geo/fitPadding';
 import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from '../../lib/map/mapLabels';
 import type { LonLat } from '../../lib/geo/greatCircle';
-import { byPriority, dotBox, placeBoxes } from '../../lib/map/labelLayout';
+import { byPriority, calloutBoxes, callsOut, dotBox, leaderLine, placeBoxes } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
@@ -25,12 +26,13 @@ const byRole = (colours: Record<MapRole, string>) => ['match', ['get', 'role'], 
 const ROLE = { base: byRole(MAP.base), highlight: byRole(MAP.highlight), edge: byRole(MAP.outline) };
 const C = COLOURS;
 
+const SVG = 'http://www.w3.org/2000/svg';
 const DOT_RADIUS = 4.5;
 const DOT_STROKE = 1.5;
 
 function style(): StyleSpecification {
   const none = ['in', ['get', 'iso'], ['literal', []]];
-  const data = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/`;
+  const data = sitePath('/map-data/');
   const [[w, s], [e, n]] = WORLD;
   return {
     version: 8,
@@ -143,11 +145,14 @@ const HATCHES: Record<string, () => ImageData> = {
 };
 
 /** Every class the label layout may set; each placement sets some of them, from none. */
-const PLACEMENT_CLASSES = ['is-crowded', 'is-flipped', 'is-slid-left', 'is-slid-right', 'is-above', 'is-short', 'is-moved'];
+const PLACEMENT_CLASSES = ['is-crowded', 'is-flipped', 'is-slid-left', 'is-slid-right', 'is-above', 'is-short', 'is-moved', 'is-called-out'];
 
 type Box = { x: number; y: number; width: number; height: number };
-/** A way to place a label: its box, the classes that move it there (storyGraphic.css), or a shift in pixels. */
-type Placement = { box: Box; classes: string[]; shift?: [number, number] };
+/**
+ * A way to place a label: its box, the classes that move it there (storyGraphic.css), or a shift in
+ * pixels; a called-out label also has its point, for the leader line.
+ */
+type Placement = { box: Box; classes: string[]; shift?: [number, number]; from?: { x: number; y: number } };
 
 /**
  * Where a label may go, preferred first, given its box where the marker puts it and where its
@@ -156,6 +161,17 @@ type Placement = { box: Box; classes: string[]; shift?: [number, number] };
  * under a line may sit above it instead; a country's name may move to other points inside it.
  */
 function placements(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }): Placement[] {
+  // Last of all, for a label the reader is asked about: called out, with a leader to its point.
+  // A country's name may be called out from any of its points.
+  const from = [point, ...(label.anchor === 'center' ? (label.alternatives ?? []).map(project) : [])];
+  const callouts = callsOut(label)
+    ? from.flatMap((p) => calloutBoxes({ ...box, x: box.x + p.x - point.x, y: box.y + p.y - point.y }, p).map((b): Placement => ({ box: b, classes: ['is-moved', 'is-called-out'], shift: [b.x - box.x, b.y - box.y], from: p })))
+    : [];
+  return [...nearby(label, box, point, project), ...callouts];
+}
+
+/** Where a label may go beside, on or along its point (or the other points it may move to). */
+function nearby(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }): Placement[] {
   if (label.anchor === 'left' || label.anchor === 'right') {
     const gap = Math.abs(label.offset[0]);
     const moved = (x: number, y: number, classes: string[] = ['is-moved']): Placement => ({ box: { ...box, x, y }, classes, shift: [x - box.x, y - box.y] });
@@ -183,13 +199,14 @@ function placements(label: MapLabel, box: Box, point: { x: number; y: number }, 
           { box: { ...b, x: b.x + half }, classes: [...extra, 'is-slid-right'] },
         ]
       : [{ box: b, classes: extra }];
-  if (label.anchor === 'top') return [...row(box, []), ...row({ ...box, y: box.y - box.height - 2 * label.offset[1] }, ['is-above'])];
-  const elsewhere = (label.alternatives ?? []).map((alt): Placement => {
+  const rows = (b: Box) => (label.anchor === 'top' ? [...row(b, []), ...row({ ...b, y: b.y - b.height - 2 * label.offset[1] }, ['is-above'])] : row(b, []));
+  // Elsewhere: a country's name at other points inside it, a path's label further along the path.
+  const elsewhere = (label.alternatives ?? []).flatMap((alt): Placement[] => {
     const to = project(alt);
-    const shift: [number, number] = [to.x - point.x, to.y - point.y];
-    return { box: { ...box, x: box.x + shift[0], y: box.y + shift[1] }, classes: ['is-moved'], shift };
+    const [dx, dy] = [to.x - point.x, to.y - point.y];
+    return rows({ ...box, x: box.x + dx, y: box.y + dy }).map((p) => ({ ...p, classes: [...p.classes, 'is-moved'], shift: [p.box.x - box.x, p.box.y - box.y] }));
   });
-  return [...row(box, []), ...elsewhere];
+  return [...rows(box), ...elsewhere];
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -292,26 +309,47 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
           return { id, box: dotBox(x, y, DOT_RADIUS + DOT_STROKE) };
         })
       : [];
-    // The open legend and the scale bar cover their corners of the map: no label goes under them.
-    for (const [id, el] of [['legend', legend], ['scale', container.querySelector('.maplibregl-ctrl-scale')]] as const) {
+    // The open legend, the scale bar and the explore button cover their corners of the map: no label goes under them.
+    const explore = root.querySelector<HTMLElement>('[data-map-explore]:not([hidden])');
+    for (const [id, el] of [['legend', legend], ['scale', container.querySelector('.maplibregl-ctrl-scale')], ['explore', explore]] as const) {
       const r = el?.getBoundingClientRect();
       if (r?.width) dots.push({ id, box: { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height } });
     }
-    const candidates = options.map((o, i) => ({ id: labels[i].id, boxes: o.map((x) => x.box) }));
+    const clearOf = (label: MapLabel) => (label.kind === 'country' ? 0 : DOT_RADIUS + DOT_STROKE + 1);
+    const candidates = options.map((o, i) => ({
+      id: labels[i].id,
+      boxes: o.map((x) => x.box),
+      leaders: o.map((x) => x.from && leaderLine(x.box, x.from, clearOf(labels[i]))),
+    }));
+    const lines: SVGLineElement[] = [];
     placeBoxes(candidates, seen, dots).forEach((choice, i) => {
       const el = markers[i].getElement();
       if (choice === undefined) return el.classList.add('is-crowded');
-      const { classes, shift } = options[i][choice];
+      const { box, classes, shift, from } = options[i][choice];
       el.classList.add(...classes);
       // A shift adds to the marker's own transform (the translate property composes with it).
       if (shift) el.style.translate = `${Math.round(shift[0])}px ${Math.round(shift[1])}px`;
+      if (from) lines.push(leader(leaderLine(box, from, clearOf(labels[i])), seen.y - whole.top));
     });
+    leaders.replaceChildren(...lines);
+  };
+  /** A leader line in the map's own coordinates, from a line in the visible area's (which starts `top` lower). */
+  const leader = ([x1, y1, x2, y2]: number[], top: number) => {
+    const line = document.createElementNS(SVG, 'line');
+    for (const [name, value] of Object.entries({ x1, y1: y1 + top, x2, y2: y2 + top })) line.setAttribute(name, String(value));
+    return line;
   };
   /** The part of the map a reader sees: all of it but the strip under the progress bar. */
   const visibleArea = (whole: DOMRect) => {
     const top = Math.max(0, padding().top - 12);
     return { x: whole.left, y: whole.top + top, width: whole.width, height: whole.height - top };
   };
+  // Leader lines for called-out labels: drawn under the labels, cleared while the map moves.
+  const leaders = document.createElementNS(SVG, 'svg');
+  leaders.classList.add('map-leaders');
+  leaders.setAttribute('aria-hidden', 'true');
+  map.getCanvasContainer().append(leaders);
+  map.on('movestart', () => leaders.replaceChildren());
   map.on('moveend', declutter);
   /** The live layer is shown over the static map only once it has drawn a whole view (storyGraphic.css). */
   const reveal = () => {
@@ -343,6 +381,7 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
     applyView(map, state.map, { animate: options.animate, padding: padding() });
     if (!options.animate) requestAnimationFrame(declutter);
     container.dataset.showing = state.chapterId;
+    container.dataset.showingStep = state.stepId;
   };
 
   explore.onChange((exploring) => {

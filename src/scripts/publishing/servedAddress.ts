@@ -4,7 +4,7 @@
  * link in the page, including entries brought in later, is moved to the address the page is
  * actually served from, so what a reader copies works.
  */
-import { rebaseUrls } from '../../lib/publishing/siteAddress';
+import { addressOf, rebaseUrls } from '../../lib/publishing/siteAddress';
 
 const ATTRIBUTES = ['href', 'src', 'data-cite', 'data-print-url'];
 
@@ -26,7 +26,7 @@ function fix(root: Node, from: string, to: string): void {
 
 const from = document.documentElement.dataset.builtSite;
 if (from) {
-  const to = new URL(import.meta.env.BASE_URL, location.origin).href;
+  const to = addressOf('/', location.origin).href;
   fix(document.body, from, to);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) fix(node, from, to);

@@ -1,17 +1,23 @@
 /**
- * The verbatim excerpts behind one-line source references, fetched once from the site's own
- * /data/sources.json when a reader first opens a note, and built into DOM with textContent only.
+ * The verbatim excerpts behind one-line source references, fetched when a reader first opens a
+ * note or an event: only that chapter's or event's excerpts (/data/excerpts/…, named by the
+ * markup's data-excerpts), once each, and built into DOM with textContent only.
  */
 import type { Source } from '../../lib/content/schemas';
 import { RELIABILITY_NOTES, languageName, publishedLabel } from '../../lib/sources/describeSource';
 
-let sources: Promise<Map<string, Source>> | undefined;
+const loaded = new Map<string, Promise<Map<string, Source>>>();
 
-function loadSources(): Promise<Map<string, Source>> {
-  sources ??= fetch('/data/sources.json')
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`sources.json: ${r.status}`))))
-    .then((json: { sources?: (Source & { id: string })[] }) => new Map((json.sources ?? []).map((s) => [s.id, s])));
-  return sources;
+function loadSources(url: string): Promise<Map<string, Source>> {
+  if (!loaded.has(url)) {
+    loaded.set(
+      url,
+      fetch(url)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))))
+        .then((json: { sources?: (Source & { id: string })[] }) => new Map((json.sources ?? []).map((s) => [s.id, s]))),
+    );
+  }
+  return loaded.get(url)!;
 }
 
 function paragraph(className: string, text: string, lang?: string): HTMLElement {
@@ -50,15 +56,15 @@ function sourceCard(source: Source): HTMLElement {
 }
 
 /**
- * Adds each reference's excerpt under it, and the full sources of cited events; leaves the
- * one-line references alone if loading fails.
+ * Adds each reference's excerpt under it, and the full sources of cited events, from the excerpts
+ * file at `url`; leaves the one-line references alone if there is none or loading fails.
  */
-export async function addExcerpts(root: Element): Promise<void> {
+export async function addExcerpts(root: Element, url: string | undefined): Promise<void> {
   const refs = [...root.querySelectorAll<HTMLElement>('[data-source-ref]')];
   const events = [...root.querySelectorAll<HTMLElement>('[data-event-sources]')];
-  if (refs.length === 0 && events.length === 0) return;
+  if (!url || (refs.length === 0 && events.length === 0)) return;
   try {
-    const byId = await loadSources();
+    const byId = await loadSources(url);
     for (const ref of refs) {
       if (ref.nextElementSibling?.classList.contains('src-excerpt')) continue;
       const blocks = (ref.dataset.sourceRef ?? '').split(' ').flatMap((id) => {

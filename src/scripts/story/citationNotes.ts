@@ -54,7 +54,8 @@ export function setupCitationNotes(): void {
     body.replaceChildren(heading, ...copy, all);
     panel.showPopover();
     close.focus({ preventScroll: true });
-    // The excerpts' code and data load with the first note a reader opens, not with the page.
-    void import('../sources/sourceExcerpts').then(({ addExcerpts }) => addExcerpts(body));
+    // The excerpts' code loads with the first note a reader opens, and only that chapter's excerpts with it.
+    const excerpts = note.closest<HTMLElement>('[data-excerpts]')?.dataset.excerpts;
+    void import('../sources/sourceExcerpts').then(({ addExcerpts }) => addExcerpts(body, excerpts));
   });
 }

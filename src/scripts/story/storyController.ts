@@ -8,6 +8,7 @@
  * landing, the page scrolls, fonts and the map settle and the story's geometry passes other
  * steps; following those would lose the link the reader was given and the map it promised.
  */
+import { sitePath } from '../../lib/publishing/siteAddress';
 import { chapterTelling, neighbourStep, storyState, type StoryData, type StorySelection, type StoryState } from '../../lib/story/storyState';
 import { readLocation, type LocationRequest } from '../../lib/url/readLocation';
 import { prefersReducedMotion } from './motion';
@@ -112,7 +113,7 @@ export function startStory(data: StoryData, knownEvents: ReadonlySet<string>): S
   // opens or links to; an event without a view leaves the step's map.
   let eventViewsLoaded: Promise<void> | undefined;
   const withEventView = (eventId: string, onView: () => void) => {
-    eventViewsLoaded ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}map-data/event-views.json`)
+    eventViewsLoaded ??= fetch(sitePath('/map-data/event-views.json'))
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`event-views.json: ${r.status}`))))
       .then((views: StoryData['eventViews']) => void (data.eventViews = views))
       .catch((error) => console.warn('[story] map views of events unavailable; chapters keep their maps', error));

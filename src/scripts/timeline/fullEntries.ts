@@ -1,41 +1,35 @@
 /**
  * The home page's compact timeline carries only each event's heading and a link to its entry on
- * the full timeline page. When a reader opens an event, the entry's body (rendered at build, the
- * same markup as on that page) is brought in from there, so nothing is rendered twice in code.
- * The page is our own static file on our own origin; scripts in a parsed document never run.
- * Only its body is parsed: its head's inline styles are allowed by that page's CSP, not this one's.
+ * the full timeline. When a reader opens an event, that entry's body (rendered at build on a page
+ * of its own, the same markup as on the full timeline) is brought in, and nothing else.
+ * The file is our own static file on our own origin; scripts in a parsed document never run.
  */
-const SITE_PATH = /^\/[a-z0-9/-]*$/;
+const entries = new Map<string, Promise<Document>>();
 
-const pages = new Map<string, Promise<Document>>();
-
-function page(path: string): Promise<Document> {
-  if (!pages.has(path)) {
-    pages.set(
-      path,
-      fetch(path)
-        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))))
-        .then((html) => new DOMParser().parseFromString(html.slice(Math.max(0, html.indexOf('<body'))), 'text/html')),
+function entry(url: string): Promise<Document> {
+  if (!entries.has(url)) {
+    entries.set(
+      url,
+      fetch(url)
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status}`))))
+        .then((html) => new DOMParser().parseFromString(html, 'text/html')),
     );
   }
-  return pages.get(path)!;
+  return entries.get(url)!;
 }
 
 /**
- * Replaces the item's placeholder with the full entry; in-page links of the full page keep
- * pointing there. Resolves false if there was nothing to bring in (or it could not be loaded:
- * the placeholder's link to the full entry stays).
+ * Replaces the item's placeholder with the full entry. Resolves false if there was nothing to
+ * bring in (or it could not be loaded: the placeholder's link to the full entry stays).
  */
 export async function bringInFullEntry(item: HTMLElement): Promise<boolean> {
   const placeholder = item.querySelector<HTMLElement>('[data-full-entry]');
-  const path = placeholder?.dataset.fullEntry ?? '';
-  if (!placeholder || !SITE_PATH.test(path)) return false;
+  const url = placeholder && new URL(placeholder.dataset.fullEntry ?? '', location.href);
+  if (!placeholder || !url || url.origin !== location.origin) return false;
   try {
-    const body = (await page(path)).getElementById(item.id)?.querySelector('.tl-event__body');
+    const body = (await entry(url.href)).querySelector('.tl-event__body');
     if (!body || !placeholder.isConnected) return false;
-    const entry = document.importNode(body, true);
-    for (const link of entry.querySelectorAll('a[href^="#"]')) link.setAttribute('href', path + link.getAttribute('href'));
-    placeholder.replaceWith(entry);
+    placeholder.replaceWith(document.importNode(body, true));
     return true;
   } catch (error) {
     console.warn('[timeline] the full entry could not be loaded; its link remains', error);

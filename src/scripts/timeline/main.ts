@@ -55,7 +55,7 @@ if (root && list && form) {
       if (item.dataset.eventId) story?.selectEvent(item.dataset.eventId);
       void bringInFullEntry(item).then((added) => {
         if (added) enhance(item);
-        return addExcerpts(details);
+        return addExcerpts(details, details.querySelector<HTMLElement>('[data-excerpts]')?.dataset.excerpts);
       });
     });
   }

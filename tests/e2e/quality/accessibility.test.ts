@@ -1,6 +1,6 @@
 /**
- * Accessibility gate: axe-core's WCAG 2.2 A/AA rules on one page of each template, with JS on and
- * off, at phone (320 px) and desktop widths; no sideways scrolling at 320 px (same page loads); every control reachable by
+ * Accessibility gate, on one page of each template: axe-core's WCAG 2.2 A/AA rules at 320 px with
+ * JS on and off and at desktop width; no sideways scrolling at 320 px; every control reachable by
  * keyboard with a visible focus ring; the story walkable by keyboard. (Language and zoom are read
  * from the built files: staticPages.test.ts.)
  */
@@ -45,81 +45,89 @@ const OVERFLOW = () => {
   return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
 };
 
-// The phone run is at 320 px, the narrowest screen we support: the same load checks axe's rules
-// and that nothing scrolls sideways.
-describe.each([
-  ['phone (320 px)', { width: 320, height: 640 }],
-  ['desktop', DESKTOP],
-])('axe WCAG 2.2 A/AA at %s width', (_name, viewport) => {
-  test.each(pages.flatMap((p) => [[p.path, 'JS on', true] as const, [p.path, 'JS off', false] as const]))(
-    '%s with %s: 0 violations',
-    async (path, _js, javaScriptEnabled) => {
-      const { violations, overflow } = await withPage({ viewport, javaScriptEnabled }, path, async (page) => ({
-        violations: (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations,
-        overflow: viewport.width === 320 ? await page.evaluate(OVERFLOW) : undefined,
-      }));
-      expect(describeViolations(violations)).toEqual([]);
-      if (overflow) expect(overflow.scrollWidth, `wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.width);
-    },
+/** Tabs through the page until focus wraps: the visible controls never reached, and those focused without a visible ring. */
+async function keyboardWalk(page: Page): Promise<{ missed: string[]; unringed: string[] }> {
+  const expected = await page.evaluate(() => {
+    // Controls in the tab order; tabindex="-1" opts out (roving focus inside a widget).
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
+    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && el.getAttribute('tabindex') !== '-1' && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'),
+    );
+    all.forEach((el, i) => (el.dataset.qaFocusable = String(i)));
+    return all.length;
+  });
+  // The page records each focus as it happens, so a Tab costs one round trip, not two.
+  await page.evaluate(() => {
+    const log: { id?: string; ring: boolean; label: string }[] = [];
+    (window as unknown as { qaFocusLog: typeof log }).qaFocusLog = log;
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as HTMLElement;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== '');
+      log.push({ id: el.dataset.qaFocusable, ring, label: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”` });
+    });
+  });
+  const log = () => page.evaluate(() => (window as unknown as { qaFocusLog: { id?: string; ring: boolean; label: string }[] }).qaFocusLog);
+  // Tab through in batches until focus comes back round to a control already reached.
+  const wrapped = (entries: { id?: string }[]) => {
+    const seen = new Set<string>();
+    return entries.some((e) => e.id !== undefined && (seen.has(e.id) || !seen.add(e.id)));
+  };
+  for (let pressed = 0; pressed < expected + 20; pressed += 25) {
+    for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+    if (wrapped(await log())) break;
+  }
+  const reached = new Set<string>();
+  const unringed: string[] = [];
+  for (const focus of await log()) {
+    if (focus.id !== undefined) {
+      if (reached.has(focus.id)) break; // wrapped around to the start
+      reached.add(focus.id);
+    }
+    if (!focus.ring) unringed.push(focus.label);
+  }
+  const missed = await page.evaluate(
+    (ids) =>
+      [...document.querySelectorAll<HTMLElement>('[data-qa-focusable]')]
+        .filter((el) => !ids.includes(el.dataset.qaFocusable!) && el.checkVisibility({ visibilityProperty: true }))
+        .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`),
+    [...reached],
   );
+  return { missed, unringed };
+}
+
+const axeViolations = async (page: Page) => describeViolations((await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations);
+
+// One page load per template and screen: at 320 px, the narrowest screen we support, axe's rules
+// and no sideways scrolling, with JS on and off (without JS the page differs: static maps, notes);
+// at desktop width, axe's rules and the keyboard walk on the page as JS leaves it (the CSS is the
+// same with JS off, so a second desktop load would check nothing new).
+describe.each(pages.map((p) => [p.path]))('%s', (path) => {
+  test.each([
+    ['JS on', true],
+    ['JS off', false],
+  ] as const)('at 320 px with %s: 0 axe WCAG 2.2 A/AA violations, nothing wider than the screen', async (_js, javaScriptEnabled) => {
+    const { violations, overflow } = await withPage({ viewport: { width: 320, height: 640 }, javaScriptEnabled }, path, async (page) => ({
+      violations: await axeViolations(page),
+      overflow: await page.evaluate(OVERFLOW),
+    }));
+    expect(violations).toEqual([]);
+    expect(overflow.scrollWidth, `wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.width);
+  });
+
+  // Scrolled through and settled back on the first chapter: controls shown only in later states stay hidden.
+  test('at desktop width: 0 axe violations; Tab reaches every visible control, each with a visible focus indicator', async () => {
+    const { violations, keyboard } = await withPage({ viewport: DESKTOP }, path, async (page) => ({
+      violations: await axeViolations(page),
+      keyboard: await keyboardWalk(page),
+    }));
+    expect(violations).toEqual([]);
+    expect(keyboard.unringed, 'focused without a visible focus indicator').toEqual([]);
+    expect(keyboard.missed, 'never reached with Tab').toEqual([]);
+  });
 });
 
 describe('keyboard', () => {
-  test.each(pages.map((p) => [p.path]))('%s: Tab reaches every visible control, each with a visible focus indicator', async (path) => {
-    // Scrolled through and settled back on the first chapter: controls shown only in later states stay hidden.
-    const result = await withPage({ viewport: DESKTOP }, path, async (page) => {
-      const expected = await page.evaluate(() => {
-        // Controls in the tab order; tabindex="-1" opts out (roving focus inside a widget).
-        const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
-        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-          (el) => el.tabIndex >= 0 && el.getAttribute('tabindex') !== '-1' && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'),
-        );
-        all.forEach((el, i) => (el.dataset.qaFocusable = String(i)));
-        return all.length;
-      });
-      // The page records each focus as it happens, so a Tab costs one round trip, not two.
-      await page.evaluate(() => {
-        const log: { id?: string; ring: boolean; label: string }[] = [];
-        (window as unknown as { qaFocusLog: typeof log }).qaFocusLog = log;
-        document.addEventListener('focusin', (event) => {
-          const el = event.target as HTMLElement;
-          const style = getComputedStyle(el);
-          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== '');
-          log.push({ id: el.dataset.qaFocusable, ring, label: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”` });
-        });
-      });
-      const log = () => page.evaluate(() => (window as unknown as { qaFocusLog: { id?: string; ring: boolean; label: string }[] }).qaFocusLog);
-      // Tab through in batches until focus comes back round to a control already reached.
-      const wrapped = (entries: { id?: string }[]) => {
-        const seen = new Set<string>();
-        return entries.some((e) => e.id !== undefined && (seen.has(e.id) || !seen.add(e.id)));
-      };
-      for (let pressed = 0; pressed < expected + 20; pressed += 25) {
-        for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
-        if (wrapped(await log())) break;
-      }
-      const reached = new Set<string>();
-      const unringed: string[] = [];
-      for (const focus of await log()) {
-        if (focus.id !== undefined) {
-          if (reached.has(focus.id)) break; // wrapped around to the start
-          reached.add(focus.id);
-        }
-        if (!focus.ring) unringed.push(focus.label);
-      }
-      const missed = await page.evaluate(
-        (ids) =>
-          [...document.querySelectorAll<HTMLElement>('[data-qa-focusable]')]
-            .filter((el) => !ids.includes(el.dataset.qaFocusable!) && el.checkVisibility({ visibilityProperty: true }))
-            .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`),
-        [...reached],
-      );
-      return { missed, unringed };
-    });
-    expect(result.unringed, 'focused without a visible focus indicator').toEqual([]);
-    expect(result.missed, 'never reached with Tab').toEqual([]);
-  });
-
   test("the story's next links walk every chapter by keyboard alone, focus landing on each chapter's heading", async () => {
     const visited = await withPage({ viewport: PHONE }, '/', async (page) => {
       const chapters = await page.$$eval('[data-chapter]', (els) => els.map((el) => el.id));

@@ -5,12 +5,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST_DIR } from '../support/globalSetup';
+import { BASE_PATH, DIST_DIR } from '../support/globalSetup';
 
 export const DIST = DIST_DIR;
+/** The path the build is served under ("/", or "/oreshnik/" for a BASE_PATH build). */
+export const BASE = BASE_PATH;
+/** Timeline entries on their own: fragments the home page fetches into its timeline, not pages. */
+const FRAGMENTS = /^\/timeline\/entries\//;
 
 export interface BuiltPage {
-  /** URL path as a static host serves it: /, /embed/where-it-is/, /404.html */
+  /** URL path under the base as a static host serves it: /, /embed/where-it-is/, /404.html */
   path: string;
   /** File in dist/. */
   file: string;
@@ -33,6 +37,7 @@ export function builtPages(): BuiltPage[] {
       const path = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
       return { path, file, embed: path.startsWith('/embed/') };
     })
+    .filter((p) => !FRAGMENTS.test(p.path))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

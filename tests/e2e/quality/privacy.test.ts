@@ -19,10 +19,12 @@ describe.each(templatePages().map((p) => [p.path]))('%s', (path) => {
       await page.goto(origin() + path);
       await page.evaluate(SCROLL_THROUGH);
       await settled(watched);
-      // Use the page's own buttons the way a reader might (copy, cite, motion, timeline filters), never following links away.
-      for (const button of (await page.locator('button:visible').all()).slice(0, 20)) {
-        await button.click({ timeout: 500 }).catch(() => undefined);
-      }
+      // Use the page's own buttons the way a reader might (copy, cite, motion, timeline filters), never
+      // following links away. Clicked from inside the page: a button under the sticky map still runs its handler.
+      await page.evaluate(() => {
+        const buttons = [...document.querySelectorAll('button')].filter((b) => b.checkVisibility() && !b.disabled);
+        for (const button of buttons.slice(0, 20)) button.click();
+      });
       await settled(watched);
       const stored = await page.evaluate(async () => ({
         cookie: document.cookie,

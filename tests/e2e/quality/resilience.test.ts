@@ -1,8 +1,10 @@
 /**
- * Resilience gate: with JavaScript off (every built page), and with WebGL off, with the map's data
- * missing, and inside a cross-origin iframe (one page of each template), every chapter stays
- * readable and nothing throws.
+ * Resilience gate: every chapter stays readable and nothing throws with JavaScript off (every built
+ * page), with WebGL off and with the map's data missing (the templates that draw a live map), and
+ * inside a cross-origin iframe (the templates other sites may frame: public/_headers lets only
+ * /embed/* be framed by another origin).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +15,13 @@ import { settled } from '../support/signals';
 import { serveFolder, type Served } from '../support/staticServer';
 import { SCROLL_THROUGH, UNREADABLE, builtPages, templatePages } from './builtPages';
 
-const templates = templatePages().map((p) => [p.path]);
+/** Templates that mount the live map (its mount point is in the built HTML); elsewhere WebGL and map data are never asked for. */
+const withLiveMap = templatePages()
+  .filter((p) => readFileSync(p.file, 'utf8').includes('data-story-graphic'))
+  .map((p) => [p.path]);
+const framedElsewhere = templatePages()
+  .filter((p) => p.embed)
+  .map((p) => [p.path]);
 
 /** Data the map fetches at run time (basemap, places): JSON files, never the page itself. */
 const MAP_DATA = /\.(geo|topo)?json(\?|$)/;
@@ -42,7 +50,9 @@ describe('with WebGL off', () => {
     });
   });
 
-  test.each(templates)('%s: every chapter is readable and nothing throws', async (path) => {
+  test('the live map is on at least one template', () => expect(withLiveMap).not.toEqual([]));
+
+  test.each(withLiveMap)('%s: every chapter is readable and nothing throws', async (path) => {
     await withPage(noWebgl, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
       await watched.page.goto(origin() + path);
       await watched.page.evaluate(SCROLL_THROUGH);
@@ -53,7 +63,7 @@ describe('with WebGL off', () => {
   });
 });
 
-test.each(templates)('with the map data missing (404), %s: every chapter is readable and nothing throws', async (path) => {
+test.each(withLiveMap)('with the map data missing (404), %s: every chapter is readable and nothing throws', async (path) => {
   await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
     const { page, errors } = watched;
     const refused: string[] = [];
@@ -64,8 +74,8 @@ test.each(templates)('with the map data missing (404), %s: every chapter is read
     await page.goto(origin() + path);
     await page.evaluate(SCROLL_THROUGH);
     await settled(watched);
-    // Where there is a live map, it really asked for its data and was refused.
-    if (await page.locator('[data-map-live]').count()) expect(refused).not.toEqual([]);
+    // The live map really asked for its data and was refused.
+    expect(refused).not.toEqual([]);
     expect(await page.evaluate(UNREADABLE)).toEqual([]);
     expect(errors.filter(notAFailedLoad)).toEqual([]);
   });
@@ -97,7 +107,9 @@ describe('inside a cross-origin iframe', () => {
     expect(new URL(host.origin).origin).not.toBe(new URL(origin()).origin);
   });
 
-  test.each(templates)('%s: every chapter is readable and nothing throws', async (path) => {
+  test('the embeds are among the templates', () => expect(framedElsewhere).not.toEqual([]));
+
+  test.each(framedElsewhere)('%s: every chapter is readable and nothing throws', async (path) => {
     await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
       const { context, page, errors } = watched;
       // Uncaught errors inside a cross-origin frame are recorded by the frame itself.

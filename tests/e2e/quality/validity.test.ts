@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { DIST, builtPages } from './builtPages';
+import { BASE, DIST, builtPages } from './builtPages';
 
 const pages = builtPages();
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
@@ -35,9 +35,10 @@ test('the Nu HTML checker reports 0 errors on every built page', { timeout: 120_
   expect(errors).toEqual([]);
 });
 
-/** What a static host serves for a path, or undefined if it would 404. */
+/** What a static host serves for a path, or undefined if it would 404 (as anything outside the base does). */
 function fileFor(pathname: string): string | undefined {
-  const decoded = join(DIST, decodeURIComponent(pathname));
+  if (!`${pathname}/`.startsWith(BASE)) return undefined;
+  const decoded = join(DIST, decodeURIComponent(pathname.slice(BASE.length - 1)));
   if (existsSync(decoded) && statSync(decoded).isFile()) return decoded;
   const index = join(decoded, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -63,7 +64,7 @@ describe('internal links', () => {
 
   test.each(pages.map((p) => [p.path, p.file]))('%s: every internal href and #anchor resolves', (path, file) => {
     const html = readFileSync(file, 'utf8');
-    const base = new URL(path, 'http://local');
+    const base = new URL(BASE + path.slice(1), 'http://local');
     const broken: string[] = [];
     for (const [, raw] of html.matchAll(/<(?:a|link|area)\b[^>]*\shref="([^"]*)"/g)) {
       const href = decodeEntities(raw);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browser, foreignRequests, origin, PHONE, withPage } from '../support/browser';
+import { browser, foreignRequests, origin, PHONE, sitePathOf, withPage } from '../support/browser';
 import { hostSite, snippetFor, type HostSite } from '../support/hostSite';
 
 // A second port is a second origin: the embed runs cross-origin, as on a school's platform.
@@ -72,13 +72,13 @@ describe('embeds', () => {
       expect(eventLinks.length).toBeGreaterThan(0);
       for (const link of eventLinks) {
         expect(link).toMatchObject({ hash: expect.stringMatching(/^#event-/), target: '_blank' });
-        expect(['/', '/timeline/']).toContain(link.path);
+        expect(['/', '/timeline/']).toContain(sitePathOf(link.path));
       }
 
       await page.goto(`${origin()}/embed/timeline/`);
       const chapterLinks = (await links('.tl-event a')).filter((l) => l.text.startsWith('Read it in the story'));
       expect(chapterLinks.length).toBeGreaterThan(0);
-      for (const link of chapterLinks) expect(link).toMatchObject({ path: '/', target: '_blank' });
+      for (const link of chapterLinks) expect({ ...link, path: sitePathOf(link.path) }).toMatchObject({ path: '/', target: '_blank' });
       const inPage = await links('a[href^="#dispute-"], a[href^="#event-"]');
       expect(inPage.length).toBeGreaterThan(0);
       expect(inPage.filter((l) => !l.here || l.target !== '')).toEqual([]);
@@ -92,7 +92,7 @@ describe('embeds', () => {
     const html = await (await fetch(`${origin()}/embed/where-it-is/`)).text();
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     expect(image).toMatch(/\/og\/where-it-is\.png$/);
-    const png = await fetch(`${origin()}${new URL(image!).pathname}`);
+    const png = await fetch(`${origin()}${sitePathOf(image!)}`);
     expect(png.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await png.arrayBuffer());
     // PNG signature, then the IHDR width and height.
@@ -100,7 +100,7 @@ describe('embeds', () => {
     const view = new DataView(bytes.buffer);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
     const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
-    const oembed = await (await fetch(`${origin()}${new URL(discovery!).pathname}`)).json();
+    const oembed = await (await fetch(`${origin()}${sitePathOf(discovery!)}`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
     expect(oembed.html).toContain('/embed/where-it-is/');
     expect(oembed.html).toMatch(/title="[^"]+"/);

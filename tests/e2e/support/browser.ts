@@ -10,6 +10,7 @@
  * `noWebglBrowser()` connects to a second shared Chromium with WebGL switched off.
  * Wait for the page's own signals (support/signals.ts), never for time or network silence.
  */
+import { withoutBase } from '../../../src/lib/publishing/siteAddress';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 
@@ -33,7 +34,11 @@ let noWebgl: Promise<Browser> | undefined;
 /** The shared Chromium with WebGL off, connected for this file on first use. */
 export const noWebglBrowser = (): Promise<Browser> => (noWebgl ??= connect(inject('noWebglEndpoint')));
 
+/** Where the site is served, without a trailing slash (with the base path of a BASE_PATH build): origin() + '/timeline/'. */
 export const origin = (): string => inject('origin');
+
+/** A served URL's path as the site's own paths name it ("/timeline/"), whatever base the build is served under. */
+export const sitePathOf = (url: string): string => withoutBase(new URL(url, origin() + '/').pathname, new URL(origin() + '/').pathname);
 
 export interface Watched {
   context: BrowserContext;

@@ -9,6 +9,7 @@ import { serveFolder } from './staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Where the site is served, without a trailing slash: the origin, plus the base path of a BASE_PATH build. */
     origin: string;
     /** Chromium with WebGL (software, SwiftShader). */
     browserEndpoint: string;
@@ -19,6 +20,8 @@ declare module 'vitest' {
 
 // DIST_DIR lets one engineer test a build of their own while others rebuild dist/.
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+// A build made with BASE_PATH (a GitHub Pages project site) is tested served under the same path.
+export const BASE_PATH = (process.env.BASE_PATH?.trim() || '/').replace(/\/*$/, '/');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ARGS = [
@@ -35,9 +38,9 @@ const serve = (extraArgs: string[] = []): Promise<BrowserServer> => chromium.lau
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does).`);
-  const site = await serveFolder(DIST_DIR);
+  const site = await serveFolder(DIST_DIR, 0, '127.0.0.1', { base: BASE_PATH });
   const [webgl, noWebgl] = await Promise.all([serve(), serve(['--disable-webgl', '--disable-3d-apis'])]);
-  project.provide('origin', site.origin);
+  project.provide('origin', site.origin + BASE_PATH.slice(0, -1));
   project.provide('browserEndpoint', webgl.wsEndpoint());
   project.provide('noWebglEndpoint', noWebgl.wsEndpoint());
   return async () => {

@@ -43,6 +43,7 @@ export async function snippetFor(id: string): Promise<string> {
   const textarea = new RegExp(`<textarea[^>]*id="embed-code-${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
   if (!textarea) throw new Error(`no embed code for ${id} on /lesson/`);
   const code = textarea.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
-  const site = /src="(https?:\/\/[^/"]+)\//.exec(code)![1];
+  // The built address, with the base path of a BASE_PATH build.
+  const site = /src="(https?:\/\/[^"]+?)\/embed\//.exec(code)![1];
   return code.split(site).join(origin());
 }

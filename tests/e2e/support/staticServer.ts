@@ -35,14 +35,26 @@ const ENCODERS: Record<Encoding, (body: Buffer) => Buffer> = { br: (body) => bro
 
 /**
  * Serves a folder. With `compress`, text is sent compressed in the first of those encodings the
- * client accepts, as static hosts do (brotli where they precompress it, gzip otherwise).
+ * client accepts, as static hosts do (brotli where they precompress it, gzip otherwise). With
+ * `base` ("/oreshnik/"), the folder is served under that path, as on a GitHub Pages project
+ * site, and everything outside it is not found.
  */
-export async function serveFolder(folder: string, port = 0, host = '127.0.0.1', options: { compress?: Encoding[] } = {}): Promise<Served> {
+export async function serveFolder(
+  folder: string,
+  port = 0,
+  host = '127.0.0.1',
+  options: { compress?: Encoding[]; base?: string } = {},
+): Promise<Served> {
   const root = resolve(folder);
+  const base = (options.base ?? '/').replace(/\/*$/, '/');
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!`${url.pathname}/`.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length - 1))));
     if (!path.startsWith(root)) {
       res.writeHead(403).end();
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isReservedExample, PLACEHOLDER_SITE, rebaseUrls, siteAddress } from '../../../src/lib/publishing/siteAddress';
+import { addressOf, headersUnderBase, isReservedExample, PLACEHOLDER_SITE, rebaseUrls, siteAddress, sitePath, withoutBase } from '../../../src/lib/publishing/siteAddress';
 import { publishingWarnings } from '../../../src/lib/publishing/publishingWarnings';
 import { contactHref } from '../../../src/lib/publishing/contact';
 
@@ -62,5 +62,31 @@ describe('contactHref', () => {
   test('an e-mail address becomes a mailto link, a page stays a page', () => {
     expect(contactHref('corrections@newsroom.org')).toBe('mailto:corrections@newsroom.org');
     expect(contactHref('https://newsroom.org/corrections')).toBe('https://newsroom.org/corrections');
+  });
+});
+
+describe('paths under the base the site is built for', () => {
+  test('at a domain root paths stay as they are; under a project path every root path moves under it', () => {
+    expect(sitePath('/timeline/#data', '/')).toBe('/timeline/#data');
+    expect(sitePath('/timeline/#data', '/oreshnik/')).toBe('/oreshnik/timeline/#data');
+    expect(sitePath('/', '/oreshnik')).toBe('/oreshnik/');
+    expect(addressOf('/embed/story/', 'https://someone.github.io', '/oreshnik/').href).toBe('https://someone.github.io/oreshnik/embed/story/');
+  });
+
+  test('fragments, relative paths and other sites are left alone', () => {
+    for (const path of ['#event-x', 'embed/', '//cdn.example/x.js', 'https://example.org/']) expect(sitePath(path, '/oreshnik/')).toBe(path);
+  });
+
+  test('a built path goes back to the path routes name, and a path outside the base stays outside', () => {
+    expect(withoutBase('/oreshnik/embed/story/', '/oreshnik/')).toBe('/embed/story/');
+    expect(withoutBase('/oreshnik/', '/oreshnik/')).toBe('/');
+    expect(withoutBase('/embed/story/', '/oreshnik/')).toBe('/embed/story/');
+  });
+
+  test("the _headers rules follow the base, comments and headers untouched", () => {
+    const headers = '# Embeds\n/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n/*\n  X-Content-Type-Options: nosniff\n';
+    expect(headersUnderBase(headers, '/oreshnik/')).toBe(
+      '# Embeds\n/oreshnik/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n/oreshnik/*\n  X-Content-Type-Options: nosniff\n',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { embedSnippet, embedTargets, pymSnippet } from '../../../src/lib/reuse/embeds';
 import { isPymId } from '../../../src/lib/reuse/pymMessages';
 import { oembedFor } from '../../../src/lib/reuse/oembed';
@@ -70,5 +70,20 @@ describe('oEmbed', () => {
     expect(o.width).toBeGreaterThan(0);
     expect(o.html).toBe(embedSnippet(announcement, { site, siteTitle: 'Explainer' }));
     expect(o.thumbnail_url).toBe('https://explainer.example/og/the-announcement.png');
+  });
+});
+
+describe('a site built under a sub-path (a GitHub Pages project site)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const [story] = embedTargets(chapters);
+
+  test('the embed codes and the oEmbed answer name the frame, scripts and card under that path', () => {
+    vi.stubEnv('BASE_URL', '/oreshnik/');
+    expect(embedSnippet(story, { site, siteTitle: 'Explainer' })).toContain('src="https://explainer.example/oreshnik/embed/story/"');
+    expect(embedSnippet(story, { site, siteTitle: 'Explainer' })).toContain('<script src="https://explainer.example/oreshnik/embed/host.js" async>');
+    expect(pymSnippet(story, { site, siteTitle: 'Explainer' })).toContain('https://explainer.example/oreshnik/embed/pym.v1.min.js');
+    const oembed = oembedFor(story, { site, siteTitle: 'Explainer', providerName: 'Site', thumbnail: '/og/story.png' });
+    expect(oembed.provider_url).toBe('https://explainer.example/oreshnik/');
+    expect(oembed.thumbnail_url).toBe('https://explainer.example/oreshnik/og/story.png');
   });
 });
