@@ -1,21 +1,19 @@
 /**
  * Keys in presenter mode: what a keyboard and a presentation clicker send (clickers send
- * PageDown/PageUp or the arrow keys) mapped to what the presenter does.
+ * PageDown/PageUp, some the arrow keys) mapped to a move between slides.
  */
-/**
- * next/previous jump a whole chapter; forward/back first page through a chapter longer than
- * the screen (as a reader would), then move on, so a clicker never skips text.
- */
-export type PresenterAction = 'next' | 'previous' | 'forward' | 'back' | 'exit';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'exit';
 
 const ACTIONS: Record<string, PresenterAction> = {
   ArrowRight: 'next',
-  ArrowDown: 'forward',
-  PageDown: 'forward',
-  ' ': 'forward',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
   ArrowLeft: 'previous',
-  ArrowUp: 'back',
-  PageUp: 'back',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
   Escape: 'exit',
 };
 
@@ -24,7 +22,7 @@ export const PRESENT_KEY = 'f';
 
 export function presenterAction(event: { key: string; shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }): PresenterAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  // Shift+Space scrolls back in browsers; keep that meaning.
-  if (event.key === ' ' && event.shiftKey) return 'back';
+  // Shift+Space goes back in browsers; keep that meaning.
+  if (event.key === ' ' && event.shiftKey) return 'previous';
   return ACTIONS[event.key] ?? null;
 }

@@ -31,7 +31,7 @@ export interface StoryController {
   selectEvent(eventId: string): void;
   /** "Show on the map": the chapter telling the event, with the event's places, at once. */
   showEventOnMap(eventId: string): void;
-  /** Presenter mode's `?present` in the address. */
+  /** Presenter mode: `?present` in the address, and the scroll no longer moves the story (slides do). */
   setPresenting(on: boolean): void;
   /** Called when the reader first moves after a deep link (the watcher reports again). */
   onRelease(callback: () => void): void;
@@ -81,6 +81,8 @@ export function startStory(data: StoryData, knownEvents: ReadonlySet<string>): S
   // The address a reader arrived with holds until the reader moves; a story address (chapter,
   // step, event) also holds what the story shows, while #timeline or #main leaves that to the scroll.
   let held = location.hash !== '';
+  // Slides show one step at a time: the watcher's geometry over hidden steps means nothing.
+  let presenting = false;
   let stateHeld = Boolean(request.chapterId || request.eventId);
   const releases: (() => void)[] = [];
   if (held) {
@@ -131,7 +133,7 @@ export function startStory(data: StoryData, knownEvents: ReadonlySet<string>): S
       return () => void views.delete(name);
     },
     fromScroll(chapterId, stepId) {
-      if (stateHeld) return;
+      if (stateHeld || presenting) return;
       // A selected event holds the map until the reader moves to another step.
       if (chapterId !== selection.chapterId || stepId !== state.stepId) show({ chapterId, stepId }, true);
     },
@@ -158,6 +160,7 @@ export function startStory(data: StoryData, knownEvents: ReadonlySet<string>): S
       });
     },
     setPresenting(on) {
+      presenting = on;
       const url = new URL(location.href);
       if (on) url.searchParams.set('present', '');
       else url.searchParams.delete('present');

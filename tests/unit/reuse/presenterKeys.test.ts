@@ -2,15 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { presenterAction } from '../../../src/lib/reuse/presenterKeys';
 
 describe('presenter keys', () => {
-  test('left and right arrows jump a chapter', () => {
-    expect(presenterAction({ key: 'ArrowRight' })).toBe('next');
-    expect(presenterAction({ key: 'ArrowLeft' })).toBe('previous');
+  test('right, down, Space and a clicker’s PageDown show the next slide', () => {
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(presenterAction({ key })).toBe('next');
   });
 
-  test('a clicker’s page keys, Space and up/down page through a chapter before moving on', () => {
-    for (const key of ['ArrowDown', 'PageDown', ' ']) expect(presenterAction({ key })).toBe('forward');
-    for (const key of ['ArrowUp', 'PageUp']) expect(presenterAction({ key })).toBe('back');
-    expect(presenterAction({ key: ' ', shiftKey: true })).toBe('back');
+  test('left, up, Shift+Space and a clicker’s PageUp show the previous slide', () => {
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(presenterAction({ key })).toBe('previous');
+    expect(presenterAction({ key: ' ', shiftKey: true })).toBe('previous');
+  });
+
+  test('Home and End go to the first and last slides', () => {
+    expect(presenterAction({ key: 'Home' })).toBe('first');
+    expect(presenterAction({ key: 'End' })).toBe('last');
   });
 
   test('Escape leaves; other keys and browser shortcuts are left alone', () => {
@@ -18,5 +21,6 @@ describe('presenter keys', () => {
     expect(presenterAction({ key: 'a' })).toBeNull();
     expect(presenterAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
     expect(presenterAction({ key: 'ArrowRight', metaKey: true })).toBeNull();
+    expect(presenterAction({ key: 'Home', ctrlKey: true })).toBeNull();
   });
 });
