@@ -124,6 +124,13 @@ describe('the scroll-driven story', () => {
     });
   });
 
+  /** Whether the focused step's card shows a focus ring. */
+  const cardRing = (page: Page) =>
+    page.evaluate(() => {
+      const card = document.activeElement?.querySelector(':scope > .step__card');
+      return card ? getComputedStyle(card).outlineStyle !== 'none' : false;
+    });
+
   test('a step link lands on its step with that step’s map, without passing the chapters before it', async (context) => {
     await withPage(browser, { viewport: PHONE, reducedMotion: 'reduce' }, async (watched) => {
       const { page, errors } = watched;
@@ -146,6 +153,9 @@ describe('the scroll-driven story', () => {
       await settled(watched);
       expect(await activeStep(page)).toBe(`${chapter.id}/${step.id}`);
       expect(new URL(page.url()).hash).toBe(`#${chapter.id}/${step.id}`);
+      // The browser focuses the linked step, but a reader who followed a link gets no focus ring.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${chapter.id}/${step.id}`);
+      expect(await cardRing(page)).toBe(false);
       // The live map rests on the step's view: it holds the step's places, and it is not the chapter's first view.
       const [w, s, e, n] = await mapBounds(page);
       const [[sw, ss], [se, sn]] = step.map.bounds;
@@ -181,6 +191,8 @@ describe('the scroll-driven story', () => {
       await page.keyboard.press('j');
       await page.waitForFunction((id) => document.activeElement?.id === id, `${chapter.id}/${two.id}`);
       expect(await activeStep(page)).toBe(`${chapter.id}/${two.id}`);
+      // A keyboard reader sees where focus went.
+      expect(await cardRing(page)).toBe(true);
       await expect.poll(() => new URL(page.url()).hash).toBe(`#${chapter.id}/${two.id}`);
       await page.keyboard.press('k');
       await page.waitForFunction((id) => document.activeElement?.id === id, `${chapter.id}/${one.id}`);

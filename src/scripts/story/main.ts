@@ -9,6 +9,7 @@ import { startStory } from './storyController';
 import { watchSteps } from './scrollSteps';
 import { progressView } from './progressView';
 import { setupKeyboard } from './navigation';
+import { trackInputModality } from './inputModality';
 import { setupCitationNotes } from './citationNotes';
 import { whenNear } from '../whenNear';
 import { signalMap } from '../map/mapSignal';
@@ -32,6 +33,7 @@ if (dataElement && storyRoot && steps.length > 0) {
   story.onRelease(() => watcher.reset());
 
   setupKeyboard(story, data, storyRoot);
+  trackInputModality();
 
   // MapLibre is heavy (about 300 KB compressed plus a worker): it loads when a step's card scrolls
   // into view, never with the first view; until then the static map stands in. Any card counts
