@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, browser, foreignRequests, noWebglBrowser, origin, withPage } from './support/browser';
 import { liveMapShowing, settled } from './support/signals';
 import { decodePng } from './support/pngPixels';
-import type { StoryChaptersData } from '../../src/lib/story/storyState';
+import { storyData } from './support/storyData';
 import type { MapView } from '../../src/lib/map/mapView';
 import { dotsOf, mapLabels } from '../../src/lib/map/mapLabels';
 import { byPriority } from '../../src/lib/map/labelLayout';
@@ -159,7 +159,7 @@ describe('the story map', () => {
   ])('at %s, every chapter shows the places it fits inside the map’s box, clear of the progress bar and the legend', { timeout: 300_000 }, async (_size, viewport, checkDots) => {
     await withPage(browser, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
+      const data = await storyData(page);
       const misplaced: string[] = [];
       const covered: string[] = [];
       const named: string[] = [];
