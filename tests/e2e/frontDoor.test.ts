@@ -30,13 +30,14 @@ describe('the first screen answers the question', () => {
         };
         return {
           headline: visible(document.querySelector('h1')),
-          map: visible(document.querySelector('.front-door__map svg.sm')),
-          mapHeight: document.querySelector('.front-door__map svg.sm')?.getBoundingClientRect().height ?? 0,
+          map: visible(document.querySelector('.front-door__map .sm-image')),
+          mapHeight: document.querySelector('.front-door__map .sm-image')?.getBoundingClientRect().height ?? 0,
+          mapLoaded: (document.querySelector<HTMLImageElement>('.front-door__map .sm-image')?.naturalWidth ?? 0) > 0,
           keyFacts: visible(document.querySelector('#key-facts-title')),
           firstFact: visible(document.querySelector('.key-facts__item')),
         };
       });
-      expect(inView).toMatchObject({ headline: true, map: true, keyFacts: true, firstFact: true });
+      expect(inView).toMatchObject({ headline: true, map: true, mapLoaded: true, keyFacts: true, firstFact: true });
       expect(inView.mapHeight).toBeGreaterThan(150);
       // Every key fact from content/, in order, each with a link to what it rests on.
       const items = watched.page.locator('.key-facts__item');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, browser, foreignRequests, noWebglBrowser, origin, withPage } from './support/browser';
 import { liveMapShowing, settled } from './support/signals';
 import { decodePng } from './support/pngPixels';
-import type { StoryChaptersData } from '../../src/lib/story/storyState';
+import { storyData } from './support/storyData';
 import type { MapView } from '../../src/lib/map/mapView';
 import { dotsOf, mapLabels } from '../../src/lib/map/mapLabels';
 import { byPriority } from '../../src/lib/map/labelLayout';
@@ -159,7 +159,7 @@ describe('the story map', () => {
   ])('at %s, every chapter shows the places it fits inside the map’s box, clear of the progress bar and the legend', { timeout: 300_000 }, async (_size, viewport, checkDots) => {
     await withPage(browser, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
+      const data = await storyData(page);
       const misplaced: string[] = [];
       const covered: string[] = [];
       const named: string[] = [];
@@ -315,12 +315,18 @@ describe('the story map', () => {
       const note = page.locator('[data-map-note]');
       await note.waitFor({ state: 'visible', timeout: 30_000 });
       expect(await note.textContent()).toMatch(/static/);
-      const staticMap = page.locator('[data-map-static] svg');
+      const staticMap = page.locator('[data-map-static] > :is(svg, img)');
       expect(await staticMap.isVisible()).toBe(true);
       const box = await staticMap.boundingBox();
       expect(box!.width).toBeGreaterThan(300);
-      // The sticky static map follows the chapter: it shows the reported site's area of uncertainty.
-      await page.waitForFunction(() => document.querySelector('[data-map-static] .sm-area') !== null, null, { timeout: 10_000 });
+      // The sticky static map follows the chapter (the story page links its maps as images): it is
+      // that chapter's drawing, with the reported site's area of uncertainty.
+      await page.waitForFunction(() => {
+        const img = document.querySelector<HTMLImageElement>('[data-map-static] img');
+        return img?.src.endsWith('/where-it-is.svg') && img.naturalWidth > 0;
+      }, null, { timeout: 10_000 });
+      const drawing = await page.evaluate(() => fetch(document.querySelector<HTMLImageElement>('[data-map-static] img')!.src).then((r) => r.text()));
+      expect(drawing).toContain('class="sm-area"');
       await settled(watched);
       expect(await page.evaluate(() => document.documentElement.dataset.mapMode)).toBe('static');
       expect(requests.filter((u) => MAPLIBRE_CODE.test(u))).toEqual([]);
@@ -331,16 +337,19 @@ describe('the story map', () => {
   test('each chapter offers its map as a list, with unlocated places named and never drawn', { timeout: SLOW }, async () => {
     await withPage(browser, { viewport: DESKTOP, javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const figures = await page.$$eval('.story [data-static-map]', (figures) =>
+      const listed = await page.$$eval('.story [data-static-map]', (figures) =>
         figures.map((f) => {
           const items = [...f.querySelectorAll('details li')].map((li) => li.textContent ?? '');
           return {
             items,
             drawn: f.querySelector('svg.sm')?.textContent ?? '',
+            image: f.querySelector<HTMLImageElement>('img.sm-image')?.src,
             unlocated: items.filter((t) => t.includes('No map position')).map((t) => t.split(':')[0].trim()),
           };
         }),
       );
+      // The story page links its maps as images: what they draw is in the files.
+      const figures = await Promise.all(listed.map(async (f) => ({ ...f, drawn: f.image ? await (await fetch(f.image)).text() : f.drawn })));
       expect(figures.length).toBe(await page.locator('[data-chapter]').count());
       for (const f of figures) {
         expect(f.items.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { browser, origin, PHONE, withPage } from './support/browser';
 import { liveMapShowing } from './support/signals';
 import { decodePng } from './support/pngPixels';
-import type { StoryChaptersData } from '../../src/lib/story/storyState';
+import { storyData } from './support/storyData';
 import { requiredNames } from '../../src/lib/map/mapLabels';
 import { COLOURS } from '../../src/lib/design/tokens';
 
@@ -69,7 +69,7 @@ describe('every step map names what it is about, has a scale and no blank band',
   ])('at %s', { timeout: 300_000 }, async (_size, viewport) => {
     await withPage(browser, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
+      const data = await storyData(page);
       const [first] = data.chapters;
       await page.goto(`${origin()}/#${first.id}`);
       await liveMapShowing(page, first.id);

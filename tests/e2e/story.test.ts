@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, browser, origin, withPage, sitePathOf } from './support/browser';
 import { settled } from './support/signals';
-import type { StoryChaptersData } from '../../src/lib/story/storyState';
+import { storyData } from './support/storyData';
 
 
 const chapterIds = (page: Page) => page.$$eval('[data-chapter]', (els) => els.map((e) => (e as HTMLElement).dataset.chapter!));
@@ -22,7 +22,6 @@ async function scrollToChapter(page: Page, id: string) {
   await page.waitForFunction((chapter) => document.querySelector('[data-chapter].is-active')?.id === chapter, id, { timeout: 30_000 });
 }
 
-const storyData = async (page: Page) => JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
 /** The step the story shows (the progress view marks it). */
 const activeStep = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('.step.is-active')?.id);
 
@@ -52,8 +51,9 @@ describe('the story without JavaScript', () => {
           heading: e.querySelector('h2')?.textContent?.trim() ?? '',
           words: [...e.querySelectorAll('.step__card')].map((c) => c.textContent ?? '').join(' ').split(/\s+/).filter(Boolean).length,
           folds: [...e.querySelectorAll('.step__more')].every((d) => d.tagName === 'DETAILS'),
-          maps: e.querySelectorAll('figure svg').length,
-          mapVisible: !!e.querySelector('figure svg') && (e.querySelector('figure') as HTMLElement).offsetHeight > 100,
+          // The story page links its static maps as images of the same drawing.
+          maps: e.querySelectorAll('figure :is(svg, img.sm-image)').length,
+          mapVisible: !!e.querySelector('figure :is(svg, img.sm-image)') && (e.querySelector('figure') as HTMLElement).offsetHeight > 100,
         })),
       );
       expect(chapters.length).toBeGreaterThanOrEqual(9);

@@ -73,7 +73,7 @@ function placedMap(svg: string): string {
 }
 
 /** The viewBox of an <svg> element, or its width and height. */
-function viewBoxOf(svg: string): string {
+export function viewBoxOf(svg: string): string {
   const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const viewBox = /\bviewBox="([^"]+)"/.exec(open)?.[1];
   if (viewBox) return viewBox;
@@ -82,7 +82,7 @@ function viewBoxOf(svg: string): string {
   return `0 0 ${w} ${h}`;
 }
 
-const innerSvg = (svg: string) => svg.replace(/^[\s\S]*?<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+export const innerSvg = (svg: string) => svg.replace(/^[\s\S]*?<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
 
 /** The first complete <svg>…</svg> in some HTML, from `from` on. */
 export function firstSvg(html: string, from = 0): string | undefined {

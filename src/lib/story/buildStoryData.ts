@@ -64,9 +64,17 @@ export function buildStoryData(content: ContentSet): StoryPageData {
 }
 
 /**
- * What the story page embeds for its script: each step's map, without the chapters' overview
- * maps (the script never shows them; they would add a tenth to the page).
+ * What the story's script reads: each step's map, without the chapters' overview maps (the
+ * script never shows them). Served as /map-data/story.json, fetched with the live map.
  */
 export function storyDataForBrowser(data: StoryPageData): StoryChaptersData {
   return { chapters: data.chapters.map(({ id, title, timeline, steps }) => ({ id, title, timeline, steps })) };
+}
+
+/**
+ * What the story page embeds for its script to start with: chapters, steps and timeline focus,
+ * without the steps' map views (nine tenths of the data, and only the map needs them).
+ */
+export function storyOutline(data: StoryPageData): StoryChaptersData {
+  return { chapters: data.chapters.map(({ id, title, timeline, steps }) => ({ id, title, timeline, steps: steps.map(({ id }) => ({ id })) })) };
 }

@@ -6,10 +6,13 @@
 import type { MapView } from '../map/mapView';
 import type { TimelineFocus } from '../time/timelineFocus';
 
-/** One step of a chapter as the browser needs it: its id (for links) and the map it shows. */
+/**
+ * One step of a chapter as the browser needs it: its id (for links) and the map it shows. The
+ * page embeds the ids only; the maps come with the map (/map-data/story.json, see main.ts).
+ */
 export interface StoryStep {
   id: string;
-  map: MapView;
+  map?: MapView;
 }
 
 /** A chapter as the page embeds it for the browser. */
@@ -51,7 +54,8 @@ export interface StoryState {
   stepIndex: number;
   stepTotal: number;
   eventId?: string;
-  map: MapView;
+  /** Absent until the steps' map views have loaded. */
+  map?: MapView;
   timeline: TimelineFocus;
   /** The fragment the address bar should show. */
   hash: string;

@@ -373,6 +373,8 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       }),
     );
   const apply: ViewApplier = (state, options) => {
+    // Subscribed once the steps' views have loaded (main.ts): a state always has its map here.
+    if (!state.map) return;
     if (!shown) map.once('idle', reveal);
     if (state.map !== shown) showLabels(state.map);
     shown = state.map;

@@ -47,7 +47,7 @@ export async function mountMap(): Promise<ViewApplier | undefined> {
   return (state: StoryState, options: RenderOptions) => {
     latest = state;
     showStatic(state);
-    legend.show(state.map);
+    if (state.map) legend.show(state.map);
     explore.offerAt(state.index === state.total - 1);
     live?.(state, options);
   };

@@ -1,5 +1,5 @@
 /**
- * The story's browser entry: reads the build-time story data, starts the story controller, and
+ * The story's browser entry: reads the story's outline from the page, starts the story controller, and
  * connects its inputs (the scroll watcher over the steps, the keyboard) and its views (progress,
  * the map once it has loaded; the timeline connects itself when it loads).
  */
@@ -13,6 +13,14 @@ import { trackInputModality } from './inputModality';
 import { setupCitationNotes } from './citationNotes';
 import { whenNear } from '../whenNear';
 import { signalMap } from '../map/mapSignal';
+import { sitePath } from '../../lib/publishing/siteAddress';
+
+/** The steps' map views (the page carries the story's outline only): the map waits for them. */
+async function loadStepViews(data: StoryData): Promise<void> {
+  const response = await fetch(sitePath('/map-data/story.json'));
+  if (!response.ok) throw new Error(`story.json: ${response.status}`);
+  data.chapters = ((await response.json()) as StoryChaptersData).chapters;
+}
 
 const dataElement = document.getElementById('story-data');
 const storyRoot = document.querySelector<HTMLElement>('.story');
@@ -35,13 +43,13 @@ if (dataElement && storyRoot && steps.length > 0) {
   setupKeyboard(story, data, storyRoot);
   trackInputModality();
 
-  // MapLibre is heavy (about 300 KB compressed plus a worker): it loads when a step's card scrolls
-  // into view, never with the first view; until then the static map stands in. Any card counts
-  // as reaching the story: a deep link may land on a later step.
+  // MapLibre is heavy (about 300 KB compressed plus a worker): it loads, with the steps' map
+  // views, when a step's card scrolls into view, never with the first view; until then the
+  // static map stands in. Any card counts as reaching the story: a deep link may land on a later step.
   whenNear([...storyRoot.querySelectorAll('.step__card')], () => {
     signalMap('loading');
-    return import('../map/mountMap')
-      .then(({ mountMap }) => mountMap())
+    return Promise.all([import('../map/mountMap'), loadStepViews(data)])
+      .then(([{ mountMap }]) => mountMap())
       .then((apply) => (apply ? void story.subscribe('map', apply) : signalMap('static')))
       .catch((error) => {
         signalMap('static');

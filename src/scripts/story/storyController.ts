@@ -128,6 +128,8 @@ export function startStory(data: StoryData, knownEvents: ReadonlySet<string>): S
     },
     request,
     subscribe(name, view) {
+      // The data may have gained the steps' map views since the state was computed (main.ts).
+      state = storyState(data, selection);
       views.set(name, view);
       apply(name, view, { animate: false });
       return () => void views.delete(name);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildStoryData } from '../../../src/lib/story/buildStoryData';
+import { buildStoryData, storyDataForBrowser, storyOutline } from '../../../src/lib/story/buildStoryData';
 import { readContent } from '../content/readContentFolder';
 
 // Built once per content set for all the pages that embed it; another content set (a later build in
@@ -12,4 +12,15 @@ test('the story data follows the content it is built from, even when asked for a
   expect(ids(edited)).toEqual(site.chapters.slice(1).map((c) => c.id));
   expect(buildStoryData(site)).toBe(buildStoryData(site));
   // Fitting every chapter's view to the real basemap takes a few seconds on a busy two-core machine.
+}, 30_000);
+
+// The page embeds the outline; the map views come in /map-data/story.json with the map.
+test('the story outline has every chapter and step of the story data, without their map views', () => {
+  const data = buildStoryData(readContent('content'));
+  const outline = storyOutline(data);
+  const full = storyDataForBrowser(data);
+  expect(outline.chapters.map((c) => [c.id, c.steps.map((s) => s.id)])).toEqual(full.chapters.map((c) => [c.id, c.steps.map((s) => s.id)]));
+  expect(outline.chapters.flatMap((c) => c.steps).some((s) => 'map' in s)).toBe(false);
+  expect(full.chapters.flatMap((c) => c.steps).every((s) => s.map)).toBe(true);
+  expect(JSON.stringify(outline).length).toBeLessThan(JSON.stringify(full).length / 10);
 }, 30_000);
