@@ -36,7 +36,7 @@ const looks = (page: Page) =>
       return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height } : null;
     };
     const steps = [...document.querySelectorAll<HTMLElement>('.story .step')].filter((s) => s.checkVisibility());
-    const map = document.querySelector('.story-graphic.is-live canvas') ?? document.querySelector('[data-map-static] svg');
+    const map = document.querySelector('.story-graphic.is-live canvas') ?? document.querySelector('[data-map-static] :is(svg, img)');
     const text = document.querySelector<HTMLElement>('.story__steps')!;
     return {
       steps: steps.map((s) => s.id),
