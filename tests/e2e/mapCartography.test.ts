@@ -61,7 +61,7 @@ interface Shown {
   labels: { name: string; x: number; y: number }[];
   /** Leader lines' lengths, in label line heights. */
   leaders: number[];
-  scale: { visible: boolean; text: string };
+  scale: { visible: boolean; text: string; under: string[] };
   /** The map's visible extent: west, south, east, north. */
   bounds: string;
 }
@@ -84,7 +84,15 @@ const readStep = (page: Page): Promise<Shown> =>
       return Math.hypot(x2 - x1, y2 - y1) / lineHeight;
     });
     const scale = live.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
-    return { labels, leaders, scale: { visible: Boolean(scale?.offsetWidth), text: scale?.textContent ?? '' }, bounds: live.dataset.mapBounds ?? '' };
+    const s = scale?.getBoundingClientRect();
+    // What else sits in the map's corners: the scale bar is under none of it.
+    const under = [...document.querySelectorAll<HTMLElement>('[data-map-explore] button, [data-map-legend]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return s && r.width > 0 && r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+      })
+      .map((el) => el.textContent?.trim().slice(0, 20) ?? '');
+    return { labels, leaders, scale: { visible: Boolean(scale?.offsetWidth), text: scale?.textContent ?? '', under }, bounds: live.dataset.mapBounds ?? '' };
   });
 
 /** Where a point of the map's box (as shares of it) is on Earth: the live map is Web Mercator. */
@@ -115,6 +123,8 @@ describe('every step map names what it is about, over its own country, has a sca
       await page.goto(origin() + '/');
       const data = JSON.parse(await page.$eval('#story-data', (e) => e.textContent ?? '{}')) as StoryChaptersData;
       const [first] = data.chapters;
+      // The map's code loads when the story is reached: going to the first chapter starts it.
+      await page.goto(`${origin()}/#${first.id}`);
       await liveMapShowing(page, first.id);
       const problems: string[] = [];
       // The basemap's cover depends on the visible extent only: each extent is shot once.
@@ -137,6 +147,7 @@ describe('every step map names what it is about, over its own country, has a sca
           const longest = Math.max(0, ...leaders);
           if (longest > CALLOUT_REACH.at(-1)! + 0.5) problems.push(`${where}: a leader ${longest.toFixed(1)} lines long`);
           if (!scale.visible || !/^\d[\d,]*\s?k?m$/.test(scale.text)) problems.push(`${where}: scale bar "${scale.text}"`);
+          if (scale.under.length) problems.push(`${where}: scale bar under ${scale.under.join(', ')}`);
           if (!shot.has(bounds)) {
             shot.add(bounds);
             const share = await blankShare(page);

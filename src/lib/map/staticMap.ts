@@ -216,8 +216,14 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   const callouts = (l: MapLabel, p: { x: number; y: number }): Option[] =>
     callsOut(l) ? calloutBoxes(box(l, p, 'center'), p, LABEL_FONT * 1.2).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
   const boxOf = ({ v, p, side, callout }: Option) => callout ?? box(v, p, side);
-  /** The country under a point of the frame, if any. */
-  const countryIn = ({ x, y }: { x: number; y: number }) => countryAt(local.invert!([viewBox.x + x / k, viewBox.y + y / k]) as LonLat);
+  /** The country under a point of the frame, if any: asked on a grid of 3 units (finer than a letter), each spot once. */
+  const under = new Map<string, string | undefined>();
+  const countryIn = ({ x, y }: { x: number; y: number }) => {
+    const [gx, gy] = [Math.round(x / 3) * 3, Math.round(y / 3) * 3];
+    const key = `${gx},${gy}`;
+    if (!under.has(key)) under.set(key, countryAt(local.invert!([viewBox.x + gx / k, viewBox.y + gy / k]) as LonLat));
+    return under.get(key);
+  };
   const options = candidates.map(({ l, anchors }): Option[] =>
     honestOptions<Option>(
       [...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))), ...anchors.flatMap((p) => callouts(variants(l).at(-1)!, p))],
