@@ -94,19 +94,43 @@ export const callsOut = (label: MapLabel): boolean => label.highlighted && CALLE
 
 /** Directions a called-out label may sit in from its point: level first (a level leader reads best). */
 const CALLOUT_DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]];
-/** How far from its point (px, or frame units) the near edge of a called-out label may sit, nearest first. */
-const CALLOUT_REACH = [24, 44, 70, 100, 140, 190];
+/**
+ * How far from its point the near edge of a called-out label may sit, in label line heights,
+ * nearest first: never more than three, so a leader stays short and plainly points at its place.
+ */
+export const CALLOUT_REACH = [1.2, 2, 3];
 
-/** A label's box moved off its point in each callout direction and distance (up to `farthest`), nearest first. */
-export function calloutBoxes(box: Box, point: { x: number; y: number }, farthest = Infinity): Box[] {
-  return CALLOUT_REACH.filter((reach) => reach <= farthest).flatMap((reach) =>
+/** A label's box moved off its point in each callout direction and distance, nearest first. */
+export function calloutBoxes(box: Box, point: { x: number; y: number }, lineHeight: number): Box[] {
+  return CALLOUT_REACH.flatMap((lines) =>
     CALLOUT_DIRECTIONS.map(([dx, dy]) => {
+      const reach = lines * lineHeight;
       const k = dx && dy ? Math.SQRT1_2 : 1;
       const [cx, cy] = [point.x + dx * (reach * k + box.width / 2), point.y + dy * (reach * k + box.height / 2)];
       return { ...box, x: cx - box.width / 2, y: cy - box.height / 2 };
     }),
   );
 }
+
+/**
+ * A label's ways to be placed, those that keep it over its own country (`home`) or the sea first:
+ * "Kapustin Yar" over Ukraine reads as a Ukrainian place. A label is read where its middle is, so
+ * its middle and at least one of its ends must be home (the sea is no other country). Only when
+ * none of those is free may it sit beside its point over a neighbour (a name wider than its
+ * country, a site near a border), starting or ending at its own dot; never called out there.
+ */
+export function honestOptions<T>(options: T[], home: string | undefined, countriesUnder: (option: T) => (string | undefined)[], calledOut: (option: T) => boolean): T[] {
+  if (!home) return options;
+  const ok = (c: string | undefined) => c === undefined || c === home;
+  const honest = options.map((o) => {
+    const [start, middle, end] = countriesUnder(o);
+    return ok(middle) && (ok(start) || ok(end));
+  });
+  return [...options.filter((_, i) => honest[i]), ...options.filter((o, i) => !honest[i] && !calledOut(o))];
+}
+
+/** Where a label is read as lying: across the middle of its box, near its start, at its centre and near its end. */
+export const readingPoints = (b: Box): { x: number; y: number }[] => [0.2, 0.5, 0.8].map((t) => ({ x: b.x + b.width * t, y: b.y + b.height / 2 }));
 
 /** The leader from near a point (clear of its dot) to the nearest edge of its called-out label: x1, y1, x2, y2. */
 export function leaderLine(box: Box, point: { x: number; y: number }, clear = 6): Leader {

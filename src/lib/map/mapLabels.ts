@@ -24,6 +24,8 @@ export interface MapLabel {
   slides?: boolean;
   /** For a label beside a point: where its text may sit, preferred first (inside the point's own country first). */
   sides?: TextSide[];
+  /** The country (basemap id) of what it names: a place's or a country's name is never set over another country. */
+  home?: string;
   /** Other points it may be anchored at instead, preferred first (a country's name: other places inside it; a path's: points along it). */
   alternatives?: LonLat[];
 }
@@ -39,17 +41,17 @@ export function mapLabels(view: MapView): MapLabel[] {
   for (const c of view.countries) {
     if (c.labelAt) {
       const also = c.labelAlso?.length ? { alternatives: c.labelAlso } : {};
-      labels.push({ ...of(c.id), kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0], ...also });
+      labels.push({ ...of(c.id), home: c.iso, kind: 'country', text: c.name, ...(c.natoSince ? { detail: [`NATO since ${c.natoSince}`] } : {}), at: c.labelAt, anchor: 'center', offset: [0, 0], ...also });
     }
   }
   // Countries named for context; the ones holding the chapter's places rank with its own labels.
   for (const n of view.names) {
     const [at, ...also] = n.at;
-    labels.push({ id: `country-${n.iso}`, highlighted: n.about, kind: 'country', text: n.name, at, anchor: 'center', offset: [0, 0], ...(also.length ? { alternatives: also } : {}) });
+    labels.push({ id: `country-${n.iso}`, highlighted: n.about, home: n.iso, kind: 'country', text: n.name, at, anchor: 'center', offset: [0, 0], ...(also.length ? { alternatives: also } : {}) });
   }
   for (const p of view.points.filter((p) => !distanceIds.has(p.id))) {
     // The reported site is what the story is about: always ranked with the chapter's own places.
-    labels.push({ ...of(p.id), ...(p.uncertaintyKm ? { highlighted: true } : {}), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0], sides: p.sides ?? TEXT_SIDES });
+    labels.push({ ...of(p.id), ...(p.uncertaintyKm ? { highlighted: true } : {}), ...home(p.country), kind: p.uncertaintyKm ? 'site' : 'point', text: p.name, ...(p.claim ? { detail: [p.claim] } : {}), at: p.at, anchor: 'left', offset: [p.uncertaintyKm ? 14 : 8, 0], sides: p.sides ?? TEXT_SIDES });
   }
   for (const b of view.borders) if (b.labelAt) labels.push({ ...of(b.id), kind: 'border', text: b.name, at: b.labelAt, anchor: 'right', offset: [-10, 0] });
   // The figure, with who gives it under it: narrower than one long line across the ring. Rings and
@@ -62,7 +64,7 @@ export function mapLabels(view: MapView): MapLabel[] {
   for (const d of view.distances) {
     const sides = view.points.find((p) => p.id === d.id)?.sides ?? TEXT_SIDES;
     // The chapter asked for these distances: they rank with its own places.
-    labels.push({ id: d.id, highlighted: true, kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0], sides });
+    labels.push({ id: d.id, highlighted: true, ...home(d.country), kind: 'distance', text: d.name, detail: distanceLines(d), at: d.at, anchor: 'left', offset: [8, 0], sides });
   }
   return labels;
 }
@@ -84,4 +86,5 @@ export function dotsOf(view: MapView): { id: string; at: LonLat }[] {
   return dots;
 }
 
+const home = (iso: string | undefined) => (iso ? { home: iso } : {});
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

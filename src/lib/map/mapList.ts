@@ -80,7 +80,7 @@ export function mapListItems(view: MapView, content: ContentSet): MapListItem[] 
     items.push({
       name: d.name,
       text: sentence(
-        `${formatKm(d.computedKm)} computed: distance along the Earth’s surface (great-circle) from ${site}, computed from coordinates.`,
+        `${formatKm(d.computedKm)} from ${site}: distance along the Earth’s surface (great-circle), worked out from the two places’ coordinates.`,
         reported && `${reported}.`,
       ),
       sources: cite(content.figures.filter((f) => f.data.topic === siteId && f.data.values?.[d.id] !== undefined).flatMap((f) => f.data.sources)),

@@ -60,6 +60,8 @@ export interface ViewPoint {
   detail?: string;
   /** Where its label may sit, preferred first: the sides that keep it over its own country come first. */
   sides?: TextSide[];
+  /** The country (basemap id) it lies in: its label is never set over another. */
+  country?: string;
 }
 
 export interface ViewBorder {
@@ -100,6 +102,8 @@ export interface ViewDistance {
   computedKm: number;
   /** Published figures for the same distance, where a source gives one. */
   reported: { km: number; by: string }[];
+  /** The country (basemap id) it lies in: its label is never set over another. */
+  country?: string;
 }
 
 /** A flight from launch area to target, drawn along the great circle. */
@@ -226,7 +230,17 @@ export function mapViewFor(map: MapRequest, places: Map<string, Place>, context:
   }
   const bounds = roundBounds(padBounds(unionBounds(fitBoxes), 0.04));
 
-  if (context.countryAt) for (const p of points) p.sides = sidesInside(p.at, bounds, context.countryAt);
+  if (context.countryAt) {
+    for (const p of points) {
+      p.sides = sidesInside(p.at, bounds, context.countryAt);
+      const country = context.countryAt(p.at);
+      if (country) p.country = country;
+    }
+    for (const d of distances) {
+      const country = context.countryAt(d.at);
+      if (country) d.country = country;
+    }
+  }
   const inner = padBounds(bounds, -0.05);
   for (const shape of [...countries, ...borders]) {
     const [labelAt, ...also] = context.labelPoints?.(place(shape.id), inner) ?? [];

@@ -5,7 +5,7 @@
  */
 import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { LineString } from 'geojson';
-import { clipGeometry, countryShapes, sharedBorder } from '../geo/basemap';
+import { clipGeometry, countryAt, countryShapes, sharedBorder } from '../geo/basemap';
 import { fixAntimeridian } from '../geo/antimeridian';
 import { containsPoint, padBounds, type Bounds } from '../geo/bounds';
 import { outlinePolygon } from '../geo/outline';
@@ -15,7 +15,7 @@ import { clipLine } from '../geo/clipLine';
 import { mercatorUnitsPerKm, scaleBar, type ScaleBar } from '../geo/scaleBar';
 import { countryRole, type CountryRole, type MapView } from './mapView';
 import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from './mapLabels';
-import { byPriority, calloutBoxes, callsOut, dotBox, estimateBox, leaderLine, placeBoxes, type Box } from './labelLayout';
+import { byPriority, calloutBoxes, callsOut, dotBox, estimateBox, honestOptions, leaderLine, placeBoxes, readingPoints, type Box } from './labelLayout';
 
 import type { Place } from '../content/schemas';
 
@@ -214,16 +214,29 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   type Option = { v: MapLabel; p: { x: number; y: number }; side: Side; callout?: Box };
   // Last of all, for a label the reader is asked about: called out from its point, with a leader.
   const callouts = (l: MapLabel, p: { x: number; y: number }): Option[] =>
-    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p, CALLOUT_FARTHEST).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
-  const options = ({ l, anchors }: (typeof candidates)[number]): Option[] => [
-    ...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))),
-    ...anchors.flatMap((p) => callouts(variants(l).at(-1)!, p)),
-  ];
+    callsOut(l) ? calloutBoxes(box(l, p, 'center'), p, LABEL_FONT * 1.2).map((callout) => ({ v: l, p, side: 'center', callout })) : [];
+  const boxOf = ({ v, p, side, callout }: Option) => callout ?? box(v, p, side);
+  /** The country under a point of the frame, if any: asked on a grid of 3 units (finer than a letter), each spot once. */
+  const under = new Map<string, string | undefined>();
+  const countryIn = ({ x, y }: { x: number; y: number }) => {
+    const [gx, gy] = [Math.round(x / 3) * 3, Math.round(y / 3) * 3];
+    const key = `${gx},${gy}`;
+    if (!under.has(key)) under.set(key, countryAt(local.invert!([viewBox.x + gx / k, viewBox.y + gy / k]) as LonLat));
+    return under.get(key);
+  };
+  const options = candidates.map(({ l, anchors }): Option[] =>
+    honestOptions<Option>(
+      [...variants(l).flatMap((v) => anchors.flatMap((p) => sides(l).map((side) => ({ v, p, side })))), ...anchors.flatMap((p) => callouts(variants(l).at(-1)!, p))],
+      l.home,
+      (o) => readingPoints(boxOf(o)).map(countryIn),
+      (o) => Boolean(o.callout),
+    ),
+  );
   const chosen = placeBoxes(
-    candidates.map((c) => ({
+    candidates.map((c, i) => ({
       id: c.l.id,
-      boxes: options(c).map(({ v, p, side, callout }) => callout ?? box(v, p, side)),
-      leaders: options(c).map(({ v, p, callout }) => callout && leaderLine(callout, p, leaderClear(v))),
+      boxes: options[i].map(boxOf),
+      leaders: options[i].map(({ v, p, callout }) => callout && leaderLine(callout, p, leaderClear(v))),
     })),
     FRAME,
     dots,
@@ -235,9 +248,9 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
       : HANGING.includes(side)
         ? { x: p.x, y: round(hangAt(v, p, side)) }
         : { x: round(p.x + (side === 'left' ? LABEL_GAP : side === 'right' ? -LABEL_GAP : 0)), y: p.y };
-  const labels = candidates.flatMap((c, i): StaticLabel[] => {
+  const labels = candidates.flatMap((_, i): StaticLabel[] => {
     if (chosen[i] === undefined) return [];
-    const option = options(c)[chosen[i]!];
+    const option = options[i][chosen[i]!];
     const { v, p, side, callout } = option;
     const leader = callout && leaderLine(callout, p, leaderClear(v));
     return [{ text: v.text, ...(v.detail ? { detail: v.detail } : {}), kind: v.kind, side, ...anchorAt(option), ...(leader ? { leader } : {}) }];
@@ -273,8 +286,6 @@ export function staticOverlay(view: MapView, projection = staticProjection()): S
   };
 }
 
-/** In the 480-unit frame, a longer leader would reach across a third of the map. */
-const CALLOUT_FARTHEST = 140;
 /** A leader starts clear of its place's dot; a country's name points into the country itself. */
 const leaderClear = (l: MapLabel) => (l.kind === 'country' ? 0 : 5);
 const lineString = (coordinates: LonLat[]): LineString => ({ type: 'LineString', coordinates });

@@ -12,7 +12,7 @@ import { REGION, WORLD } from '../../lib/geo/regions';
 import { fitPadding } from '../../lib/geo/fitPadding';
 import { dotsOf, mapLabels, TEXT_SIDES, type MapLabel, type TextSide } from '../../lib/map/mapLabels';
 import type { LonLat } from '../../lib/geo/greatCircle';
-import { byPriority, calloutBoxes, callsOut, dotBox, leaderLine, placeBoxes } from '../../lib/map/labelLayout';
+import { byPriority, calloutBoxes, callsOut, dotBox, honestOptions, leaderLine, placeBoxes, readingPoints } from '../../lib/map/labelLayout';
 import type { MapView } from '../../lib/map/mapView';
 import type { ViewApplier } from '../story/render';
 import type { Explore } from './explore';
@@ -160,12 +160,12 @@ type Placement = { box: Box; classes: string[]; shift?: [number, number]; from?:
  * own country first); one centred on a line may slide to either side of its point; one hanging
  * under a line may sit above it instead; a country's name may move to other points inside it.
  */
-function placements(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }): Placement[] {
+function placements(label: MapLabel, box: Box, point: { x: number; y: number }, project: (at: LonLat) => { x: number; y: number }, lineHeight: number): Placement[] {
   // Last of all, for a label the reader is asked about: called out, with a leader to its point.
   // A country's name may be called out from any of its points.
   const from = [point, ...(label.anchor === 'center' ? (label.alternatives ?? []).map(project) : [])];
   const callouts = callsOut(label)
-    ? from.flatMap((p) => calloutBoxes({ ...box, x: box.x + p.x - point.x, y: box.y + p.y - point.y }, p).map((b): Placement => ({ box: b, classes: ['is-moved', 'is-called-out'], shift: [b.x - box.x, b.y - box.y], from: p })))
+    ? from.flatMap((p) => calloutBoxes({ ...box, x: box.x + p.x - point.x, y: box.y + p.y - point.y }, p, lineHeight).map((b): Placement => ({ box: b, classes: ['is-moved', 'is-called-out'], shift: [b.x - box.x, b.y - box.y], from: p })))
     : [];
   return [...nearby(label, box, point, project), ...callouts];
 }
@@ -284,6 +284,14 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
       const { x, y } = map.project(at);
       return { x: x - (seen.x - whole.left), y: y - (seen.y - whole.top) };
     };
+    // The country drawn under a point of the visible area (asked of the same spots many times).
+    const countries = new Map<string, string | undefined>();
+    const countryUnder = ({ x, y }: { x: number; y: number }) => {
+      const at: [number, number] = [Math.round(x + seen.x - whole.left), Math.round(y + seen.y - whole.top)];
+      const key = at.join(',');
+      if (!countries.has(key)) countries.set(key, map.queryRenderedFeatures(at, { layers: ['countries', 'world-countries'] })[0]?.properties.iso);
+      return countries.get(key);
+    };
     const options = markers.map((m, i) => {
       const el = m.getElement();
       el.classList.remove(...PLACEMENT_CLASSES);
@@ -293,15 +301,19 @@ export async function startLiveMap(root: HTMLElement, explore: Explore): Promise
         return { x: r.left - seen.x, y: r.top - seen.y, width: r.width, height: r.height };
       };
       const point = project(labels[i].at);
-      const full = placements(labels[i], measure(), point, project);
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 15;
+      const full = placements(labels[i], measure(), point, project, lineHeight);
       // A path's label may drop its further lines (the legend keeps them) when the whole fits
       // nowhere; a country's name its detail ("NATO since …").
       const shortens = labels[i].kind === 'path' ? (labels[i].detail?.length ?? 0) > 1 : labels[i].kind === 'country' && Boolean(labels[i].detail);
-      if (!shortens) return full;
-      el.classList.add('is-short');
-      const short = placements(labels[i], measure(), point, project).map((o) => ({ ...o, classes: [...o.classes, 'is-short'] }));
-      el.classList.remove('is-short');
-      return [...full, ...short];
+      let all = full;
+      if (shortens) {
+        el.classList.add('is-short');
+        const short = placements(labels[i], measure(), point, project, lineHeight).map((o) => ({ ...o, classes: [...o.classes, 'is-short'] }));
+        el.classList.remove('is-short');
+        all = [...full, ...short];
+      }
+      return honestOptions(all, labels[i].home, (o) => readingPoints(o.box).map(countryUnder), (o) => Boolean(o.from));
     });
     const dots = shown
       ? dotsOf(shown).map(({ id, at }) => {

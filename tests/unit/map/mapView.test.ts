@@ -100,7 +100,7 @@ describe('map view of a chapter', () => {
     const exact = greatCircleKm([31.92, 53.73], [27.56, 53.9]);
     expect(Math.abs(minsk.computedKm - exact)).toBeLessThanOrEqual(2.5);
     expect(minsk.reported).toEqual([{ km: 307, by: 'Wire' }]);
-    expect(mapLabels(view).find((l) => l.kind === 'distance')?.detail).toEqual([`${minsk.computedKm} km computed`, 'Wire: 307 km']);
+    expect(mapLabels(view).find((l) => l.kind === 'distance')?.detail).toEqual([`${minsk.computedKm} km away`, 'Wire: 307 km']);
   });
 
   test('a view survives a JSON round trip unchanged (it is serialised into the page)', () => {
