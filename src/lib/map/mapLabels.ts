@@ -70,11 +70,12 @@ export function mapLabels(view: MapView): MapLabel[] {
 }
 
 /**
- * The names a reader must find on the map: the countries it highlights or whose places it shows,
- * and every place it highlights (the reported site among them).
+ * The names a reader must find on the map: the countries it highlights and every place it
+ * highlights (the reported site among them). Countries that only hold a place rank high for a
+ * label (names with `about`) but may yield to the places themselves on a crowded phone map.
  */
 export function requiredNames(view: MapView): string[] {
-  return [...view.countries.map((c) => c.name), ...view.names.filter((n) => n.about).map((n) => n.name), ...view.points.map((p) => p.name)];
+  return [...view.countries.map((c) => c.name), ...view.points.map((p) => p.name)];
 }
 
 /** The places drawn as dots (an uncertain site is an area instead), by id: points, distance ends, path ends. */
