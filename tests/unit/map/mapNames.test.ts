@@ -13,7 +13,8 @@ const story = buildStoryData(readContent('content'));
 const views = story.chapters.map((c) => ({ where: c.id, view: c.map }));
 
 describe('static maps name what they are about', () => {
-  test('every chapter map', () => {
+  // Lays out nine full static maps (label placement is the costly part), about 5 s on a busy 2-core runner.
+  test('every chapter map', { timeout: 30_000 }, () => {
     const unnamed = views.flatMap(({ where, view }) => {
       const shown = staticOverlay(view).labels.map((l) => l.text.toLowerCase());
       // A distance label may carry its figure on the same line ("Riga 610 km …").
