@@ -1,7 +1,8 @@
 /**
  * The chapters' own graphics in the story, as a reader meets them: each inside its chapter, named by
  * its title, described by its text alternative, and drawn in the arrangement that fits the screen
- * (the phone one at 390 px, the wide one at 1280 px) without running off it.
+ * (the phone one at 390 px, the column's at 1280 px) without running off it. The story page shows
+ * them as lazy images: each is scrolled to, as a reader would, and read once it has loaded.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
@@ -18,24 +19,32 @@ test('every chapter graphic is in its chapter with its text alternative, and fit
     await page.goto(origin() + '/');
     await page.waitForSelector('html[data-story="ready"]');
     const read = () =>
-      page.evaluate((list) =>
-        list.map(({ id, chapter }) => {
+      page.evaluate(async (list) => {
+        const found = [];
+        for (const { id, chapter } of list) {
           const root = document.querySelector(`#${chapter} [data-chapter-graphic="${id}"]`);
           const figure = root?.querySelector('figure');
           const byIds = (attr: string) => (figure?.getAttribute(attr) ?? '').split(' ').map((ref) => document.getElementById(ref)?.textContent?.trim() ?? '').join(' ');
-          const shown = [...(root?.querySelectorAll<SVGSVGElement>('svg') ?? [])].filter((svg) => svg.getBoundingClientRect().width > 0);
+          root?.scrollIntoView();
+          const images = [...(root?.querySelectorAll('img') ?? [])];
+          // A picture's image loads the drawing its media query chose once it comes near the viewport.
+          await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+          const shown = images.filter((img) => img.getBoundingClientRect().width > 0 && img.naturalWidth > 0);
           const box = shown[0]?.getBoundingClientRect();
-          return {
+          found.push({
             id,
             name: byIds('aria-labelledby'),
             description: byIds('aria-describedby'),
             shown: shown.length,
-            hiddenFromAT: shown.every((svg) => svg.getAttribute('aria-hidden') === 'true'),
+            // The drawing says nothing to assistive tech that the caption and list do not.
+            hiddenFromAT: shown.every((img) => img.getAttribute('alt') === ''),
             fits: box ? box.left >= 0 && box.right <= window.innerWidth && box.height > 100 : false,
-            textWidth: box ? box.width / shown[0].viewBox.baseVal.width : 0,
-          };
-        }),
-      graphics.map(({ id, chapter }) => ({ id, chapter })));
+            // An SVG image's natural width is its drawing's width in SVG units.
+            textWidth: box ? box.width / shown[0].naturalWidth : 0,
+          });
+        }
+        return found;
+      }, graphics.map(({ id, chapter }) => ({ id, chapter })));
     const expected = graphics.map(({ id, title, alt }) => expect.objectContaining({ id, name: title, description: alt.replace(/\s+/g, ' '), shown: 1, hiddenFromAT: true, fits: true }));
     const phone = await read();
     expect(phone).toEqual(expected);
