@@ -20,8 +20,9 @@ import { byPriority, calloutBoxes, callsOut, dotBox, estimateBox, honestOptions,
 import type { Place } from '../content/schemas';
 
 /**
- * Label size assumed for layout, in frame units: staticMap.css sets 16 where the map is drawn
- * under 26rem wide, and less the wider it is (the same size on screen), so 15 fits nearly all.
+ * Label size assumed for layout, in frame units: staticMap.css draws labels at this size where the
+ * map is drawn under 26rem wide (a phone), and smaller the wider it is (about the same size on
+ * screen), so a label never runs past the room it was given.
  */
 const LABEL_FONT = 15;
 

@@ -13,8 +13,7 @@ const story = buildStoryData(readContent('content'));
 const views = story.chapters.map((c) => ({ where: c.id, view: c.map }));
 
 describe('static maps name what they are about', () => {
-  // Lays out nine full static maps (label placement is the costly part), about 5 s on a busy 2-core runner.
-  test('every chapter map', { timeout: 30_000 }, () => {
+  test('every chapter map', () => {
     const unnamed = views.flatMap(({ where, view }) => {
       const shown = staticOverlay(view).labels.map((l) => l.text.toLowerCase());
       // A distance label may carry its figure on the same line ("Riga 610 km …").
