@@ -25,8 +25,7 @@ export function readLocation(
   },
 ): LocationRequest {
   const fragment = readFragment(hash);
-  const params = new URLSearchParams(search.slice(0, 500));
-  const present = params.has('present') && ['', '1', 'true'].includes(params.get('present') ?? '');
+  const present = presentRequested(search);
   if (fragment.startsWith('event-')) {
     const id = fragment.slice('event-'.length);
     if (ID.test(id) && known.events.has(id)) return { eventId: id, present };
@@ -57,4 +56,10 @@ function safeDecode(value: string): string {
   } catch {
     return '';
   }
+}
+
+/** ?present (or ?present=1, ?present=true) asks for the story as slides. */
+export function presentRequested(search: string): boolean {
+  const params = new URLSearchParams(search.slice(0, 500));
+  return params.has('present') && ['', '1', 'true'].includes(params.get('present') ?? '');
 }

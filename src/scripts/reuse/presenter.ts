@@ -166,6 +166,8 @@ export function setupPresenter(): void {
     if (!request.present) return;
     enter(undefined, false);
     const letGo = (event: FocusEvent) => event.target instanceof HTMLElement && event.target.matches('.step') && event.target.blur();
+    // Loaded on demand, this may run after the browser has already focused the target.
+    letGo({ target: document.activeElement } as FocusEvent);
     if (document.readyState === 'complete') return;
     document.addEventListener('focusin', letGo);
     window.addEventListener('load', () => document.removeEventListener('focusin', letGo), { once: true });
