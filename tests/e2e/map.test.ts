@@ -358,4 +358,21 @@ describe('the story map', () => {
       }
     });
   });
+
+  test("a place's note and sources are in the first chapter's list that shows it; later lists link there, and the link lands on them", async () => {
+    await withPage(browser, { viewport: PHONE, javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(origin() + '/');
+      const link = page.locator('.story .static-map__list a[href^="#map-"]').first();
+      const href = (await link.getAttribute('href'))!;
+      const item = await link.evaluate((a) => a.closest('li')!.querySelector('strong')!.textContent);
+      await link.evaluate((a) => a.closest('details')!.setAttribute('open', ''));
+      await link.click();
+      // The browser opens the folded list holding the target, and the item there names the same place with its sources.
+      const target = page.locator(href);
+      await expect.poll(() => target.isVisible()).toBe(true);
+      expect(await target.locator('strong').textContent()).toBe(item);
+      expect(await target.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).hash).toBe(href);
+    });
+  });
 });

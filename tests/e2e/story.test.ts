@@ -239,11 +239,14 @@ describe('the scroll-driven story', () => {
       const popover = page.locator('.note-popover');
       await expect(popover.isVisible()).resolves.toBe(true);
       expect(await popover.textContent()).toContain(cited);
-      // The verbatim excerpts arrive from the site's own data: that chapter's, not every source's.
+      // The verbatim excerpts arrive from the site's own data: that chapter's, or those of the event
+      // the note cites, not every source's.
       await page.waitForSelector('.note-popover .src-excerpt blockquote');
       const chapter = await first.evaluate((a) => a.closest('[data-chapter]')?.getAttribute('data-chapter'));
-      expect(requests.map(sitePathOf)).toContain(`/data/excerpts/chapters/${chapter}.json`);
-      expect(requests.map(sitePathOf)).not.toContain('/data/sources.json');
+      const events = await page.$$eval(`#${noteId} a[href^="#event-"]`, (links) => links.map((a) => a.getAttribute('href')!.slice('#event-'.length)));
+      const excerpts = requests.map(sitePathOf).filter((p) => p.startsWith('/data/'));
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const path of excerpts) expect([`/data/excerpts/chapters/${chapter}.json`, ...events.map((e) => `/data/excerpts/events/${e}.json`)]).toContain(path);
       await page.keyboard.press('Escape');
       await expect(popover.isVisible()).resolves.toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('sup.cite') !== null)).toBe(true);

@@ -41,11 +41,10 @@ describe('timeline', () => {
           id: li.id,
           date: li.querySelector('time')?.getAttribute('datetime'),
           claim: li.querySelector('.claim')?.textContent?.trim(),
-          // One line per cited page; several excerpts of one page share it.
-          pages: [...li.querySelectorAll('[data-source-ref]')].map((s) => ({
-            ids: s.getAttribute('data-source-ref')!.split(' '),
+          // One line per cited page, linking to it and to each quoted passage (several excerpts of one page share it).
+          pages: [...li.querySelectorAll('.src-ref')].map((s) => ({
             href: s.querySelector('a')?.href,
-            quotes: [...s.querySelectorAll<HTMLAnchorElement>('a[href^="/method/#source-"]')].map((a) => a.getAttribute('href')),
+            ids: [...s.querySelectorAll<HTMLAnchorElement>('a[href^="/method/#source-"]')].map((a) => a.getAttribute('href')!.slice('/method/#source-'.length)),
           })),
         })),
       );
@@ -55,10 +54,7 @@ describe('timeline', () => {
         expect(f.date).toBeTruthy();
         expect(f.claim).toMatch(/Official claim|Independently reported|Contested/);
         expect(f.pages.flatMap((p) => p.ids).sort()).toEqual([...file.sources].sort());
-        for (const p of f.pages) {
-          expect(p.href).toBe(sources.get(p.ids[0])!.url);
-          expect(p.quotes).toEqual(p.ids.map((id) => `/method/#source-${id}`));
-        }
+        for (const p of f.pages) for (const id of p.ids) expect(p.href).toBe(sources.get(id)!.url);
       }
       // Every disputed fact is there with its versions side by side.
       expect(await page.locator('[id^="dispute-"] .dispute__version').count()).toBeGreaterThan(await page.locator('[id^="dispute-"]').count());
@@ -159,8 +155,9 @@ describe('timeline', () => {
       const paths = requests.map(sitePathOf);
       expect(paths).toEqual(expect.arrayContaining([`/timeline/entries/${ids[5]}/`, `/data/excerpts/events/${ids[5]}.json`]));
       expect(paths.filter((p) => p === '/timeline/' || p === '/data/sources.json')).toEqual([]);
-      const ref = page.locator(`#event-${ids[5]} [data-source-ref]`).first();
-      expect(await ref.locator('a').first().getAttribute('href')).toBe(sources.get((await ref.getAttribute('data-source-ref'))!.split(' ')[0])!.url);
+      const ref = page.locator(`#event-${ids[5]} .src-ref`).first();
+      const quoted = (await ref.locator('a[href*="#source-"]').first().getAttribute('href'))!.split('#source-')[1];
+      expect(await ref.locator('a').first().getAttribute('href')).toBe(sources.get(quoted)!.url);
       expect(await page.locator(`#event-${ids[5]} .tl-event__text`).textContent()).toBeTruthy();
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.id), POLL).toBe(`event-${ids[5]}`);
 

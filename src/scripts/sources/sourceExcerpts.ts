@@ -1,10 +1,13 @@
 /**
  * The verbatim excerpts behind one-line source references, fetched when a reader first opens a
  * note or an event: only that chapter's or event's excerpts (/data/excerpts/…, named by the
- * markup's data-excerpts), once each, and built into DOM with textContent only.
+ * markup's data-excerpts, or by the event a note points to), once each, and built into DOM with
+ * textContent only.
  */
 import type { Source } from '../../lib/content/schemas';
 import { RELIABILITY_NOTES, languageName, publishedLabel } from '../../lib/sources/describeSource';
+import { eventExcerptsPath } from '../../lib/data/excerpts';
+import { sitePath } from '../../lib/publishing/siteAddress';
 
 const loaded = new Map<string, Promise<Map<string, Source>>>();
 
@@ -47,7 +50,7 @@ function sourceCard(source: Source): HTMLElement {
   card.className = 'src-ref';
   const link = document.createElement('a');
   link.href = source.url;
-  link.rel = 'noopener noreferrer';
+  link.rel = 'noreferrer';
   const publisher = document.createElement('b');
   publisher.textContent = source.publisher;
   link.append(publisher);
@@ -55,31 +58,28 @@ function sourceCard(source: Source): HTMLElement {
   return card;
 }
 
+/** The ids a one-line reference quotes: its links to the quoted passages (/method/#source-<id>). */
+const quotedIds = (ref: Element): string[] =>
+  [...ref.querySelectorAll<HTMLAnchorElement>('a[href*="/method/#source-"]')].map((a) => decodeURIComponent(a.hash.slice('#source-'.length)));
+
 /**
- * Adds each reference's excerpt under it, and the full sources of cited events, from the excerpts
- * file at `url`; leaves the one-line references alone if there is none or loading fails.
+ * Adds each reference's excerpt under it, from the excerpts file at `url`, and under a cited
+ * event's line its full sources, from the event's own file (in the event's order, as the timeline
+ * lists them); leaves the one-line references alone if there is none or loading fails.
  */
 export async function addExcerpts(root: Element, url: string | undefined): Promise<void> {
-  const refs = [...root.querySelectorAll<HTMLElement>('[data-source-ref]')];
-  const events = [...root.querySelectorAll<HTMLElement>('[data-event-sources]')];
-  if (!url || (refs.length === 0 && events.length === 0)) return;
+  const refs = [...root.querySelectorAll('.src-ref')].filter((ref) => !ref.nextElementSibling?.classList.contains('src-excerpt'));
+  const events = [...root.querySelectorAll<HTMLAnchorElement>('a[data-sources-elsewhere]')];
   try {
-    const byId = await loadSources(url);
-    for (const ref of refs) {
-      if (ref.nextElementSibling?.classList.contains('src-excerpt')) continue;
-      const blocks = (ref.dataset.sourceRef ?? '').split(' ').flatMap((id) => {
-        const source = byId.get(id);
-        return source ? [excerptBlock(source)] : [];
-      });
-      ref.after(...blocks);
+    if (url && refs.length > 0) {
+      const byId = await loadSources(url);
+      for (const ref of refs) ref.after(...quotedIds(ref).flatMap((id) => (byId.has(id) ? [excerptBlock(byId.get(id)!)] : [])));
     }
-    for (const event of events) {
-      const cards = (event.dataset.eventSources ?? '').split(' ').flatMap((id) => {
-        const source = byId.get(id);
-        return source ? [sourceCard(source)] : [];
-      });
-      event.querySelector('[data-sources-elsewhere]')?.remove();
-      event.after(...cards);
+    for (const link of events) {
+      const sources = await loadSources(sitePath(eventExcerptsPath(decodeURIComponent(link.hash.slice('#event-'.length)))));
+      const line = link.parentElement!;
+      link.remove();
+      line.after(...[...sources.values()].map(sourceCard));
     }
   } catch (error) {
     console.warn('[sources] excerpts unavailable; the links to the method page remain', error);
