@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import GraphicSvg from '../../components/graphics/GraphicSvg.astro';
 import { loadContent } from '../../lib/build/loadContent';
 import { graphicArrangements, type GraphicSize } from '../../lib/graphics/arrangements';
+import { imageCss } from '../../lib/build/imageCss';
 import { tokensCss } from '../../lib/design/tokens';
 import { graphicImageSvg } from '../../lib/build/graphicImage';
 
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
   container ??= AstroContainer.create();
   const html = await (await container).renderToString(GraphicSvg, { props: { arrangement } });
   // Builds run from the project root: the page's own graphic styles and design tokens.
-  const svg = graphicImageSvg(html, tokensCss() + (await readFile('src/components/graphics/graphics.css', 'utf8')));
+  const svg = graphicImageSvg(html, imageCss(tokensCss() + (await readFile('src/components/graphics/graphics.css', 'utf8'))));
   if (!svg) throw new Error(`chapter graphic ${id} (${size}): no SVG rendered`);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import StaticMap from '../../../components/map/StaticMap.astro';
 import { loadContent } from '../../../lib/build/loadContent';
 import { buildStoryData } from '../../../lib/story/buildStoryData';
+import { imageCss } from '../../../lib/build/imageCss';
 import { tokensCss } from '../../../lib/design/tokens';
 import { mapImageSvg } from '../../../lib/build/mapImage';
 
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ props }) => {
   });
   // Builds run from the project root: the page's own map styles and design tokens.
   const css = tokensCss() + (await readFile('src/components/map/staticMap.css', 'utf8'));
-  const svg = mapImageSvg(html, css);
+  const svg = mapImageSvg(html, imageCss(css));
   if (!svg) throw new Error(`static map of ${chapter.id}: no SVG rendered`);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
