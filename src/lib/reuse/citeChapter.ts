@@ -17,11 +17,24 @@ export interface CitedChapter {
   accessed: string;
 }
 
+/** What every chapter's citation shares (the story page writes it once), and the site's title for embeds. */
+export type SharedCitation = Pick<CitedChapter, 'storyTitle' | 'siteName' | 'updated'> & { siteTitle: string };
+
 export interface Citations {
   apa: string;
   mla: string;
   chicago: string;
 }
+
+/** The styles in the order readers see them, with their names. */
+export const CITE_STYLES = [
+  ['apa', 'APA'],
+  ['mla', 'MLA'],
+  ['chicago', 'Chicago'],
+] as const satisfies readonly (readonly [keyof Citations, string])[];
+
+/** The chapter id in the story page's one cite-and-embed template, replaced by each chapter's own. */
+export const CHAPTER_TOKEN = '__chapter__';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
