@@ -17,8 +17,12 @@ export interface CitedChapter {
   accessed: string;
 }
 
-/** What every chapter's citation shares (the story page writes it once), and the site's title for embeds. */
-export type SharedCitation = Pick<CitedChapter, 'storyTitle' | 'siteName' | 'updated'> & { siteTitle: string };
+/**
+ * What every chapter's citation shares (the story page writes it once), the site's title for
+ * embeds, and the chapter the page's one cite-and-embed template is written for, whose id the
+ * script replaces with each chapter's own.
+ */
+export type SharedCitation = Pick<CitedChapter, 'storyTitle' | 'siteName' | 'updated'> & { siteTitle: string; chapter: string };
 
 export interface Citations {
   apa: string;
@@ -32,9 +36,6 @@ export const CITE_STYLES = [
   ['mla', 'MLA'],
   ['chicago', 'Chicago'],
 ] as const satisfies readonly (readonly [keyof Citations, string])[];
-
-/** The chapter id in the story page's one cite-and-embed template, replaced by each chapter's own. */
-export const CHAPTER_TOKEN = '__chapter__';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

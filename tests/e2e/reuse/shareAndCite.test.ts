@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browser, origin, PHONE, withPage } from '../support/browser';
+import { browser, origin, PHONE, sitePathOf, withPage } from '../support/browser';
 
 const CHAPTER = 'where-it-is';
 
@@ -69,6 +69,7 @@ describe('copy link and cite', () => {
       const code = chapter.getByRole('textbox', { name: 'Embed code for a course page or article' });
       expect(await code.inputValue()).toContain(`src="${origin()}/embed/${CHAPTER}/"`);
       expect(await chapter.getByRole('button', { name: 'Copy embed code' }).isVisible()).toBe(true);
+      expect(sitePathOf((await chapter.getByRole('link', { name: 'Preview the embed' }).getAttribute('href'))!)).toBe(`/embed/${CHAPTER}/`);
       expect(errors).toEqual([]);
     });
   });
