@@ -32,7 +32,7 @@ describe('sitemap and robots.txt', () => {
 
   test('lists the reader-facing pages, each of which exists', () => {
     const paths = locs.map(servedPath);
-    for (const path of ['/', '/timeline/', '/method/', '/lesson/', '/about/', '/licences/']) expect(paths).toContain(path);
+    for (const path of ['/', '/timeline/', '/method/', '/lesson/', '/about/', '/licences/', '/cite/']) expect(paths).toContain(path);
     for (const path of paths) expect(existsSync(fileFor(path)), path).toBe(true);
   });
 

@@ -69,6 +69,33 @@ describe('the story without JavaScript', () => {
       expect(await page.locator('.story__graphic').isVisible()).toBe(false);
     });
   });
+
+  test('a corrected chapter says so, dated, and links to the log’s list of exactly its corrections', async () => {
+    await withPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(origin() + '/');
+      const notes = await page.$$eval('article[data-chapter] .corrected', (els) =>
+        els.map((e) => ({
+          chapter: e.closest('article')!.id,
+          text: e.textContent ?? '',
+          date: e.querySelector('time')?.getAttribute('datetime'),
+          href: e.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
+      // The content has corrections, so at least one chapter shows one.
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) {
+        expect(note.text).toMatch(/^Corrected \d{1,2} \w+ \d{4}/);
+        await page.goto(new URL(note.href, page.url()).href);
+        const listed = await page.$$eval(`${new URL(page.url()).hash} li`, (items) =>
+          items.map((li) => ({ date: li.querySelector('time')?.getAttribute('datetime'), entry: li.querySelector('a[href^="#correction-"]')?.getAttribute('href') })),
+        );
+        expect(listed.length, note.chapter).toBe(Number(/\((\d+) changes\)/.exec(note.text)?.[1] ?? 1));
+        // The note's date is the newest correction's, and each one is an entry of the log.
+        expect(listed.map((l) => l.date).sort().at(-1)).toBe(note.date);
+        for (const { entry } of listed) expect(await page.locator(`li${entry}`).count(), entry!).toBe(1);
+      }
+    });
+  });
 });
 
 describe('the scroll-driven story', () => {

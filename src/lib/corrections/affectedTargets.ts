@@ -27,6 +27,9 @@ export const TARGET_KINDS: Record<Exclude<AffectedTarget['kind'], 'site'>, strin
 
 export const correctionAnchor = (id: string) => `correction-${id}`;
 export const correctionPath = (id: string) => `/method/#${correctionAnchor(id)}`;
+/** The log's list of the corrections a chapter shows (correctionsForChapter), which its note links to. */
+export const chapterCorrectionsAnchor = (chapterId: string) => `corrections-${chapterId}`;
+export const chapterCorrectionsPath = (chapterId: string) => `/method/#${chapterCorrectionsAnchor(chapterId)}`;
 
 export function affectedTargets(affects: Correction['affects'], content: TargetLookup): AffectedTarget[] {
   const named = <T>(list: readonly { id: string; data: T }[], ids: readonly string[], describe: (id: string, data: T) => AffectedTarget) => {

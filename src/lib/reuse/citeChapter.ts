@@ -17,11 +17,25 @@ export interface CitedChapter {
   accessed: string;
 }
 
+/**
+ * What every chapter's citation shares (the story page writes it once), the site's title for
+ * embeds, and the chapter the page's one cite-and-embed template is written for, whose id the
+ * script replaces with each chapter's own.
+ */
+export type SharedCitation = Pick<CitedChapter, 'storyTitle' | 'siteName' | 'updated'> & { siteTitle: string; chapter: string };
+
 export interface Citations {
   apa: string;
   mla: string;
   chicago: string;
 }
+
+/** The styles in the order readers see them, with their names. */
+export const CITE_STYLES = [
+  ['apa', 'APA'],
+  ['mla', 'MLA'],
+  ['chicago', 'Chicago'],
+] as const satisfies readonly (readonly [keyof Citations, string])[];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

@@ -21,12 +21,15 @@ export const RESERVED_EMBED_IDS: readonly string[] = ['story', 'timeline', 'map'
 
 const HEIGHTS: Record<EmbedKind, number> = { story: 900, chapter: 900, timeline: 700, map: 640 };
 
+/** One chapter as an embed: its frame shows the chapter's text, map and sources. */
+export const chapterEmbed = (id: string, title: string): EmbedTarget => ({ kind: 'chapter', id, label: title, height: HEIGHTS.chapter });
+
 export function embedTargets(chapters: readonly { id: string; title: string }[]): EmbedTarget[] {
   const clash = chapters.find((c) => RESERVED_EMBED_IDS.includes(c.id));
   if (clash) throw new Error(`Chapter id "${clash.id}" is reserved for an embed page; rename the chapter file.`);
   return [
     { kind: 'story', id: 'story', label: 'The whole story', height: HEIGHTS.story },
-    ...chapters.map((c) => ({ kind: 'chapter' as const, id: c.id, label: c.title, height: HEIGHTS.chapter })),
+    ...chapters.map((c) => chapterEmbed(c.id, c.title)),
     { kind: 'timeline', id: 'timeline', label: 'Timeline', height: HEIGHTS.timeline },
     { kind: 'map', id: 'map', label: 'Maps by chapter', height: HEIGHTS.map },
   ];

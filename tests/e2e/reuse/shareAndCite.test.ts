@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browser, origin, PHONE, withPage } from '../support/browser';
+import { browser, origin, PHONE, sitePathOf, withPage } from '../support/browser';
 
 const CHAPTER = 'where-it-is';
 
@@ -47,7 +47,8 @@ describe('copy link and cite', () => {
       await linksSettled(page);
       const chapter = page.locator(`#${CHAPTER}`);
       const permalink = (await chapter.locator('[data-permalink]').getAttribute('href'))!;
-      await chapter.getByText('Cite this chapter').click();
+      // With JS the chapter's own panel opens in place (without, "Cite this chapter" is a link to /cite/).
+      await chapter.locator('summary', { hasText: 'Cite this chapter' }).click();
       const year = String(new Date().getFullYear());
       for (const style of ['APA', 'MLA', 'Chicago']) {
         await chapter.getByRole('button', { name: `Copy ${style}` }).click();
@@ -59,14 +60,49 @@ describe('copy link and cite', () => {
     });
   });
 
-  test('without JS the permalink and citations are on the page as text, and no dead buttons show', async () => {
+  test('the embed panel holds the chapter’s embed code, on the address the page is served from', async () => {
+    await withPage(browser, {}, async ({ page, errors }) => {
+      await page.goto(`${origin()}/#${CHAPTER}`);
+      await linksSettled(page);
+      const chapter = page.locator(`#${CHAPTER}`);
+      await chapter.locator('summary', { hasText: 'Embed this chapter' }).click();
+      const code = chapter.getByRole('textbox', { name: 'Embed code for a course page or article' });
+      expect(await code.inputValue()).toContain(`src="${origin()}/embed/${CHAPTER}/"`);
+      expect(await chapter.getByRole('button', { name: 'Copy embed code' }).isVisible()).toBe(true);
+      expect(sitePathOf((await chapter.getByRole('link', { name: 'Preview the embed' }).getAttribute('href'))!)).toBe(`/embed/${CHAPTER}/`);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('without JS the permalink is on the page as text, the citations and embed code one link away, and no dead buttons show', async () => {
     await withPage(browser, { javaScriptEnabled: false, viewport: PHONE }, async ({ page }) => {
       await page.goto(`${origin()}/`);
       const chapter = page.locator(`#${CHAPTER}`);
       const permalink = (await chapter.locator('[data-permalink]').textContent())!;
       expect(permalink).toMatch(new RegExp(`/#${CHAPTER}$`));
-      expect(await chapter.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
       expect(await chapter.locator('.tools').getByRole('button').count()).toBe(0);
+      const embedLink = (await chapter.getByRole('link', { name: 'Embed this chapter' }).getAttribute('href'))!;
+
+      await chapter.getByRole('link', { name: 'Cite this chapter' }).click();
+      await page.waitForURL(`**/cite/#${CHAPTER}`);
+      const cited = page.locator(`section#${CHAPTER}`);
+      expect(await cited.locator('[data-cite-style]').allTextContents()).toSatisfy((all: string[]) => all.length === 3 && all.every((t) => t.includes(permalink)));
+      expect(await page.locator(`${new URL(embedLink, page.url()).hash} ~ textarea`).inputValue()).toContain(`/embed/${CHAPTER}/`);
+      expect(await page.getByRole('button').count()).toBe(0);
+    });
+  });
+
+  test('the citations page gives each chapter’s citations with today’s date and copy buttons', async () => {
+    await withPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] }, async ({ page, errors }) => {
+      await page.goto(`${origin()}/cite/#${CHAPTER}`);
+      await linksSettled(page);
+      const cited = page.locator(`section#${CHAPTER}`);
+      const permalink = (await cited.getByRole('link', { name: new RegExp(`/#${CHAPTER}$`) }).getAttribute('href'))!;
+      await cited.getByRole('button', { name: 'Copy MLA' }).click();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text).toContain(permalink);
+      expect(text).toMatch(new RegExp(`Accessed .*${new Date().getFullYear()}`));
+      expect(errors).toEqual([]);
     });
   });
 });
