@@ -22,8 +22,17 @@ const form = root?.querySelector<HTMLFormElement>('[data-tl-filters]');
 if (root && list && form) {
   const items = [...list.querySelectorAll<HTMLElement>(`:scope > ${EVENT_ITEM}`)];
   const byId = new Map(items.map((item) => [eventIdOf(item), item]));
-  // Looked up each time: the compact timeline's chart becomes inline after this runs (inlineCharts.ts).
-  const marksOf = (id: string) => [...root.querySelectorAll(`[data-mark="${CSS.escape(id)}"]`)];
+  // Each event's marks on the charts; indexed again when the compact timeline's chart becomes inline (inlineCharts.ts).
+  const marks = new Map<string, Element[]>();
+  const indexMarks = () => {
+    marks.clear();
+    for (const mark of root.querySelectorAll<SVGElement>('[data-mark]')) {
+      const id = mark.dataset.mark ?? '';
+      marks.set(id, [...(marks.get(id) ?? []), mark]);
+    }
+  };
+  indexMarks();
+  const marksOf = (id: string) => marks.get(id) ?? [];
   const summaryOf = (item: HTMLElement) => item.querySelector<HTMLElement>(':scope > details > summary')!;
 
   const roving = setupRovingFocus(list, items.map(summaryOf));
@@ -41,6 +50,7 @@ if (root && list && form) {
   });
   // A chart drawn inline since takes the filters and the story's highlight as they stand.
   inlineCharts(root, () => {
+    indexMarks();
     filters.apply();
     if (shown) view(shown, { animate: false });
   });
