@@ -64,7 +64,7 @@ describe('the story without JavaScript', () => {
         expect(c.maps).toBeGreaterThanOrEqual(1);
         expect(c.mapVisible).toBe(true);
       }
-      expect(await page.locator('[data-event-id]').count()).toBeGreaterThanOrEqual(40);
+      expect(await page.locator('li.tl-event').count()).toBeGreaterThanOrEqual(40);
       // The sticky graphic needs JS; without it nothing may hide the text.
       expect(await page.locator('.story__graphic').isVisible()).toBe(false);
     });

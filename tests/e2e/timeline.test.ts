@@ -36,7 +36,7 @@ describe('timeline', () => {
   test('with JS off, the full timeline page has every event with its date, claim status, every source link and a way to its excerpt', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(origin() + '/timeline/');
-      const found = await page.$$eval('li[data-event-id]', (items) =>
+      const found = await page.$$eval('li.tl-event', (items) =>
         items.map((li) => ({
           id: li.id,
           date: li.querySelector('time')?.getAttribute('datetime'),
@@ -71,7 +71,7 @@ describe('timeline', () => {
   test('with JS off, the story page lists every event and leads to its full entry and to every dispute on the full timeline', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(origin() + '/');
-      const found = await page.$$eval('#timeline li[data-event-id]', (items) =>
+      const found = await page.$$eval('#timeline li.tl-event', (items) =>
         items.map((li) => ({
           id: li.id,
           date: li.querySelector('time')?.getAttribute('datetime'),
@@ -89,7 +89,13 @@ describe('timeline', () => {
       expect(disputes).toBe(readdirSync(join('content', 'contradictions')).filter((f) => f.endsWith('.yaml')).length);
       // The filters need JS, so they are not offered without it.
       expect(await page.isVisible('[data-tl-filters]')).toBe(false);
-      expect(await page.locator('[data-chart="horizontal"] [data-mark]').count()).toBe(events.size);
+      // The chart is an image (one per orientation, only the one shown is loaded) whose file draws every event.
+      expect(await page.locator('svg[data-chart]').count()).toBe(0);
+      for (const chart of ['horizontal', 'vertical']) {
+        const src = await page.getAttribute(`#timeline img[data-chart="${chart}"][loading="lazy"]`, 'src');
+        const svg = await (await page.request.get(new URL(src!, page.url()).href)).text();
+        expect(new Set([...svg.matchAll(/data-mark="([^"]+)"/g)].map((m) => m[1])), chart).toEqual(new Set(events.keys()));
+      }
     });
   });
 
@@ -98,10 +104,10 @@ describe('timeline', () => {
       await page.goto(origin() + '/');
       await reachTimeline(page);
       const visible = () =>
-        page.$$eval('#timeline li[data-event-id]', (items) =>
+        page.$$eval('#timeline li.tl-event', (items) =>
           items
             .filter((li) => (li as HTMLElement).offsetParent !== null)
-            .map((li) => li.getAttribute('data-event-id'))
+            .map((li) => li.id.slice('event-'.length))
             .sort(),
         );
       const expected = (keep: (e: EventFile) => boolean) =>
@@ -116,7 +122,7 @@ describe('timeline', () => {
       expect(await visible()).toEqual(expected((e) => e.lane !== 'nato-allies' && e.kind !== 'statement'));
       const shown = expected((e) => e.lane !== 'nato-allies' && e.kind !== 'statement').length;
       await expect.poll(() => page.textContent('[data-tl-count]'), POLL).toContain(`Showing ${shown} of ${events.size}`);
-      // The chart fades the filtered-out events too.
+      // The chart fades the filtered-out events too (once its image is drawn inline).
       const natoEvent = [...events].find(([, e]) => e.lane === 'nato-allies')![0];
       expect(await page.getAttribute(`[data-chart="horizontal"] [data-mark="${natoEvent}"]`, 'class')).toContain('is-filtered');
 
@@ -130,13 +136,13 @@ describe('timeline', () => {
     await withPage(browser, {}, async ({ page }) => {
       await page.goto(origin() + '/');
       await reachTimeline(page);
-      const ids = await page.$$eval('#timeline li[data-event-id]', (items) => items.map((li) => li.getAttribute('data-event-id')));
+      const ids = await page.$$eval('#timeline li.tl-event', (items) => items.map((li) => li.id.slice('event-'.length)));
       await page.focus(`#event-${ids[0]} summary`);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-event-id'))).toBe(ids[2]);
+      expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe(`event-${ids[2]}`);
       await page.keyboard.press('End');
-      expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-event-id'))).toBe(ids[ids.length - 1]);
+      expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe(`event-${ids[ids.length - 1]}`);
       // One tab stop for the whole list.
       expect(await page.$$eval('#timeline summary[tabindex="0"]', (s) => s.length)).toBe(1);
       await page.keyboard.press('Enter');
@@ -175,8 +181,8 @@ describe('timeline', () => {
       for (const path of ['/', '/timeline/']) {
         await page.goto(origin() + path);
         for (const { id, alias } of renamed) {
-          const holder = await page.locator(`#event-${alias}`).evaluate((el) => el.closest('li[data-event-id]')?.getAttribute('data-event-id'));
-          expect(holder, `${path}#event-${alias}`).toBe(id);
+          const holder = await page.locator(`#event-${alias}`).evaluate((el) => el.closest('li.tl-event')?.id);
+          expect(holder, `${path}#event-${alias}`).toBe(`event-${id}`);
         }
       }
     });
@@ -207,22 +213,31 @@ describe('timeline', () => {
       // and the timeline's selection follow the state whose map shows the event's places.
       await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe(`#event-${id}`);
       await expect.poll(() => page.getAttribute(`#event-${id}`, 'class'), POLL).toContain('is-selected');
+      // The chart, drawn once the reader is back near it, marks the event too.
+      await page.locator('#timeline [data-chart="horizontal"]').scrollIntoViewIfNeeded();
       await expect.poll(() => page.getAttribute(`[data-chart="horizontal"] [data-mark="${id}"]`, 'class'), POLL).toContain('is-selected');
       expect(errors).toEqual([]);
     });
   });
 
-  test('the chart is drawn across on a wide screen and down on a phone, without horizontal scrolling', async () => {
+  test('the chart is drawn across on a wide screen and down on a phone, without horizontal scrolling, and only that one is downloaded', async () => {
     for (const [viewport, shown, hidden] of [
       [DESKTOP, 'horizontal', 'vertical'],
       [PHONE, 'vertical', 'horizontal'],
     ] as const) {
-      await withPage(browser, { viewport }, async ({ page }) => {
+      await withPage(browser, { viewport }, async ({ page, requests, errors }) => {
         await page.goto(origin() + '/');
         expect(await page.isVisible(`[data-chart="${shown}"]`)).toBe(true);
         expect(await page.isVisible(`[data-chart="${hidden}"]`)).toBe(false);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // Near the timeline the chart's image loads and becomes the inline chart; the other orientation's never loads.
+        await page.locator(`#timeline [data-chart="${shown}"]`).scrollIntoViewIfNeeded();
+        await page.locator(`#timeline svg[data-chart="${shown}"] [data-mark]`).first().waitFor({ state: 'attached', timeout: 10_000 });
+        const paths = requests.map(sitePathOf);
+        expect(paths).toContain(`/timeline/chart/${shown}.svg`);
+        expect(paths).not.toContain(`/timeline/chart/${hidden}.svg`);
+        expect(errors).toEqual([]);
       });
     }
   });

@@ -19,9 +19,9 @@ interface Shown {
   labels: { id: string; text: string; box: { x: number; y: number; w: number; h: number } }[];
 }
 
-/** The key-moment labels of the chart a reader sees at this width, with where they are on screen. */
-async function shownLabels(page: Page, chart: 'horizontal' | 'vertical'): Promise<Shown> {
-  const svg = page.locator(`#timeline [data-chart="${chart}"], main [data-chart="${chart}"]`).first();
+/** The key-moment labels of an inline chart, with where they are on screen. */
+async function labelsOf(page: Page, selector: string): Promise<Shown> {
+  const svg = page.locator(selector).first();
   await svg.waitFor({ state: 'visible' });
   await svg.scrollIntoViewIfNeeded();
   return svg.evaluate((el) => ({
@@ -34,6 +34,23 @@ async function shownLabels(page: Page, chart: 'horizontal' | 'vertical'): Promis
         return { id: t.dataset.keyLabel ?? '', text: [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '), box: { x: r.x, y: r.y, w: r.width, h: r.height } };
       }),
   }));
+}
+
+/**
+ * The key-moment labels of the chart a reader sees at this width. The full timeline draws it inline;
+ * the story page shows it as an image of its own file, which its script swaps for the inline chart.
+ * Without JS the labels are read from that file opened on its own (labels scale with the image, so
+ * none covering another there means none in the image), and the height is the image's on the page.
+ */
+async function shownLabels(page: Page, chart: 'horizontal' | 'vertical'): Promise<Shown> {
+  const image = page.locator(`#timeline img[data-chart="${chart}"]`);
+  if ((await image.count()) === 0) return labelsOf(page, `main svg[data-chart="${chart}"]`);
+  await image.scrollIntoViewIfNeeded();
+  if (await page.evaluate(() => document.documentElement.classList.contains('js'))) return labelsOf(page, `#timeline svg[data-chart="${chart}"]`);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const { height, src } = await image.evaluate((img: HTMLImageElement) => ({ height: img.getBoundingClientRect().height, src: img.currentSrc }));
+  await page.goto(src);
+  return { ...(await labelsOf(page, `svg[data-chart="${chart}"]`)), chartHeight: height };
 }
 
 const overlapping = (labels: Shown['labels']) =>

@@ -7,9 +7,6 @@ import type { ContentSet } from '../content/integrity';
 import type { Source, TimelineEvent } from '../content/schemas';
 import { mappablePlaces } from '../story/buildStoryData';
 
-/** An entry's body on its own: what the compact timeline fetches when a reader opens the event. */
-export const timelineEntryPath = (eventId: string): string => `/timeline/entries/${eventId}/`;
-
 export interface TimelineEntry {
   id: string;
   event: TimelineEvent;

@@ -14,6 +14,7 @@ import { setupCitationNotes } from './citationNotes';
 import { whenNear } from '../whenNear';
 import { signalMap } from '../map/mapSignal';
 import { sitePath } from '../../lib/publishing/siteAddress';
+import { EVENT_ITEM, eventIdOf } from '../timeline/eventItem';
 
 /** The steps' map views (the page carries the story's outline only): the map waits for them. */
 async function loadStepViews(data: StoryData): Promise<void> {
@@ -30,7 +31,7 @@ if (dataElement && storyRoot && steps.length > 0) {
   const data: StoryData = { eventViews: {}, ...(JSON.parse(dataElement.textContent ?? '{}') as StoryChaptersData) };
   setupMotionToggle(document.querySelector<HTMLButtonElement>('[data-motion-toggle]'));
   setupCitationNotes();
-  const story = startStory(data, new Set([...document.querySelectorAll<HTMLElement>('[data-event-id]')].map((e) => e.dataset.eventId ?? '')));
+  const story = startStory(data, new Set([...document.querySelectorAll(EVENT_ITEM)].map(eventIdOf)));
   story.subscribe('progress', progressView(document.querySelector('[data-progress]')));
 
   const watcher = watchSteps(steps, (index) => {

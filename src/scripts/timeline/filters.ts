@@ -1,10 +1,29 @@
 /** Filters by actor group and kind: hides list items and fades their marks; says how many remain. */
+import { KIND_LABELS, LANE_LABELS } from '../../lib/time/timelineLabels';
+import { eventIdOf } from './eventItem';
+
 export interface Filters {
   /** Makes sure an event is visible, clearing the filters if they hide it. */
   reveal(item: HTMLElement): void;
+  /** Applies the filters again (to marks drawn since). */
+  apply(): void;
+}
+
+/** The form's fields, with how many events each keeps. Written here: without JS there is nothing to filter with. */
+function fields(items: HTMLElement[]): string {
+  const fieldset = (legend: string, name: 'lane' | 'kind', labels: Record<string, string>) => {
+    const options = Object.entries(labels).flatMap(([value, label]) => {
+      const n = items.filter((item) => item.dataset[name] === value).length;
+      return n > 0 ? [`<label><input type="checkbox" name="${name}" value="${value}" checked> ${label} <span class="tl-filters__n">(${n})</span></label>`] : [];
+    });
+    return `<fieldset><legend>${legend}</legend>${options.join('')}</fieldset>`;
+  };
+  const status = `<p class="tl-filters__count" data-tl-count aria-live="polite">Showing all ${items.length} events.</p><button type="reset" class="button">Show all</button>`;
+  return `${fieldset('Who', 'lane', LANE_LABELS)}${fieldset('Kind of event', 'kind', KIND_LABELS)}<div class="tl-filters__status">${status}</div>`;
 }
 
 export function setupFilters(form: HTMLFormElement, items: HTMLElement[], marksOf: (id: string) => Element[], onChange: () => void): Filters {
+  form.innerHTML = fields(items);
   const status = form.querySelector('[data-tl-count]');
   const apply = () => {
     const checked = (name: string) => new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
@@ -14,7 +33,7 @@ export function setupFilters(form: HTMLFormElement, items: HTMLElement[], marksO
     for (const item of items) {
       const visible = lanes.has(item.dataset.lane ?? '') && kinds.has(item.dataset.kind ?? '');
       item.hidden = !visible;
-      for (const mark of marksOf(item.dataset.eventId ?? '')) mark.classList.toggle('is-filtered', !visible);
+      for (const mark of marksOf(eventIdOf(item))) mark.classList.toggle('is-filtered', !visible);
       if (visible) shown++;
     }
     if (status) status.textContent = shown === items.length ? `Showing all ${shown} events.` : `Showing ${shown} of ${items.length} events.`;
@@ -26,6 +45,7 @@ export function setupFilters(form: HTMLFormElement, items: HTMLElement[], marksO
   form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
   return {
+    apply,
     reveal(item) {
       if (!item.hidden) return;
       form.reset();

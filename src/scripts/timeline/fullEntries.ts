@@ -4,6 +4,10 @@
  * of its own, the same markup as on the full timeline) is brought in, and nothing else.
  * The file is our own static file on our own origin; scripts in a parsed document never run.
  */
+import { sitePath } from '../../lib/publishing/siteAddress';
+import { timelineEntryPath } from '../../lib/time/timelinePaths';
+import { eventIdOf } from './eventItem';
+
 const entries = new Map<string, Promise<Document>>();
 
 function entry(url: string): Promise<Document> {
@@ -24,10 +28,9 @@ function entry(url: string): Promise<Document> {
  */
 export async function bringInFullEntry(item: HTMLElement): Promise<boolean> {
   const placeholder = item.querySelector<HTMLElement>('[data-full-entry]');
-  const url = placeholder && new URL(placeholder.dataset.fullEntry ?? '', location.href);
-  if (!placeholder || !url || url.origin !== location.origin) return false;
+  if (!placeholder) return false;
   try {
-    const body = (await entry(url.href)).querySelector('.tl-event__body');
+    const body = (await entry(sitePath(timelineEntryPath(eventIdOf(item))))).querySelector('.tl-event__body');
     if (!body || !placeholder.isConnected) return false;
     placeholder.replaceWith(document.importNode(body, true));
     return true;

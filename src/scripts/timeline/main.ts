@@ -11,19 +11,27 @@ import { timelineView } from './timelineView';
 import { addExcerpts } from '../sources/sourceExcerpts';
 import { setupCopyButtons } from '../reuse/copyButtons';
 import { bringInFullEntry } from './fullEntries';
+import { inlineCharts } from './inlineCharts';
+import { EVENT_ITEM, eventIdOf } from './eventItem';
+import type { StoryState } from '../../lib/story/storyState';
 
 const root = document.querySelector<HTMLElement>('[data-timeline]');
 const list = root?.querySelector<HTMLElement>('[data-tl-list]');
 const form = root?.querySelector<HTMLFormElement>('[data-tl-filters]');
 
 if (root && list && form) {
-  const items = [...list.querySelectorAll<HTMLElement>(':scope > [data-event-id]')];
-  const byId = new Map(items.map((item) => [item.dataset.eventId ?? '', item]));
+  const items = [...list.querySelectorAll<HTMLElement>(`:scope > ${EVENT_ITEM}`)];
+  const byId = new Map(items.map((item) => [eventIdOf(item), item]));
+  // Each event's marks on the charts; indexed again when the compact timeline's chart becomes inline (inlineCharts.ts).
   const marks = new Map<string, Element[]>();
-  for (const mark of root.querySelectorAll<SVGElement>('[data-mark]')) {
-    const id = mark.dataset.mark ?? '';
-    marks.set(id, [...(marks.get(id) ?? []), mark]);
-  }
+  const indexMarks = () => {
+    marks.clear();
+    for (const mark of root.querySelectorAll<SVGElement>('[data-mark]')) {
+      const id = mark.dataset.mark ?? '';
+      marks.set(id, [...(marks.get(id) ?? []), mark]);
+    }
+  };
+  indexMarks();
   const marksOf = (id: string) => marks.get(id) ?? [];
   const summaryOf = (item: HTMLElement) => item.querySelector<HTMLElement>(':scope > details > summary')!;
 
@@ -34,16 +42,24 @@ if (root && list && form) {
   // "Show on the map" only where the story's map is (not on the timeline embed).
   const storyMap = document.querySelector('[data-story-graphic]') !== null;
   let story: StoryController | undefined;
+  const view = timelineView(root, items, marksOf);
+  let shown: StoryState | undefined;
   onStory((started) => {
     story = started;
-    started.subscribe('timeline', timelineView(root, items, marksOf));
+    started.subscribe('timeline', (state, options) => view((shown = state), options));
+  });
+  // A chart drawn inline since takes the filters and the story's highlight as they stand.
+  inlineCharts(root, () => {
+    indexMarks();
+    filters.apply();
+    if (shown) view(shown, { animate: false });
   });
   const enhance = (item: HTMLElement) => {
     setupCopyButtons(item);
     const showOnMap = item.querySelector<HTMLButtonElement>('[data-show-on-map]');
     if (!showOnMap || !storyMap || !showOnMap.hidden) return;
     showOnMap.hidden = false;
-    showOnMap.addEventListener('click', () => item.dataset.eventId && story?.showEventOnMap(item.dataset.eventId));
+    showOnMap.addEventListener('click', () => story?.showEventOnMap(eventIdOf(item)));
   };
   // Opening an event asks the story to show its places (the story ignores events without any),
   // brings in its full entry where this is the compact timeline, and its sources' excerpts.
@@ -52,7 +68,7 @@ if (root && list && form) {
     const details = item.querySelector('details');
     details?.addEventListener('toggle', () => {
       if (!details.open) return;
-      if (item.dataset.eventId) story?.selectEvent(item.dataset.eventId);
+      story?.selectEvent(eventIdOf(item));
       void bringInFullEntry(item).then((added) => {
         if (added) enhance(item);
         return addExcerpts(details, details.querySelector<HTMLElement>('[data-excerpts]')?.dataset.excerpts);

@@ -2,6 +2,8 @@
  * Arrow keys move along the events: one event summary is in the tab order at a time (roving
  * tabindex), so Tab leaves the list in one step and arrows walk it, skipping filtered-out events.
  */
+import { EVENT_ITEM } from './eventItem';
+
 export interface Roving {
   /** Makes this summary the one Tab returns to. */
   setCurrent(summary: HTMLElement): void;
@@ -11,7 +13,7 @@ export interface Roving {
 
 export function setupRovingFocus(list: HTMLElement, summaries: HTMLElement[]): Roving {
   let current = summaries[0];
-  const visible = () => summaries.filter((s) => !s.closest<HTMLElement>('[data-event-id]')?.hidden);
+  const visible = () => summaries.filter((s) => !s.closest<HTMLElement>(EVENT_ITEM)?.hidden);
   const setCurrent = (summary: HTMLElement) => {
     current = summary;
     for (const s of summaries) s.tabIndex = s === summary ? 0 : -1;

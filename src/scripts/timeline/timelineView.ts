@@ -4,15 +4,14 @@
  */
 import { windowKey } from '../../lib/time/timelineLayout';
 import type { ViewApplier } from '../story/render';
+import { eventIdOf } from './eventItem';
 
 export function timelineView(root: HTMLElement, items: HTMLElement[], marksOf: (id: string) => Element[]): ViewApplier {
-  const charts = [...root.querySelectorAll('[data-chart]')];
-  const windows = [...root.querySelectorAll<SVGElement>('[data-window]')];
   const hint = root.querySelector<HTMLElement>('[data-tl-focus]');
   return (state) => {
     const focus = new Set(state.timeline.events);
     for (const item of items) {
-      const id = item.dataset.eventId ?? '';
+      const id = eventIdOf(item);
       const selected = id === state.timeline.selected;
       item.classList.toggle('is-focus', focus.has(id));
       item.classList.toggle('is-selected', selected);
@@ -21,9 +20,10 @@ export function timelineView(root: HTMLElement, items: HTMLElement[], marksOf: (
         mark.classList.toggle('is-selected', selected);
       }
     }
-    for (const chart of charts) chart.classList.toggle('has-focus', focus.size > 0);
+    // Looked up on every call: an image of the chart may have become the inline chart (inlineCharts.ts).
+    for (const chart of root.querySelectorAll('[data-chart]')) chart.classList.toggle('has-focus', focus.size > 0);
     const key = windowKey(state.timeline);
-    for (const w of windows) w.classList.toggle('is-current', w.dataset.window === key);
+    for (const w of root.querySelectorAll<SVGElement>('[data-window]')) w.classList.toggle('is-current', w.dataset.window === key);
     if (hint) {
       hint.hidden = focus.size === 0;
       hint.textContent = `Highlighted: the ${focus.size} events told in chapter ${state.index + 1}, “${state.title}”, and the dates it covers.`;

@@ -19,7 +19,7 @@ describe('print', () => {
       const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toContain(await source.getAttribute('href'));
       // The timeline prints every event's heading, and the address of the page with their full entries.
-      expect(await page.evaluate(visible('#timeline li[data-event-id]'))).toBeGreaterThan(40);
+      expect(await page.evaluate(visible('#timeline li.tl-event'))).toBeGreaterThan(40);
       expect(await page.evaluate(visible('[data-full-entry]'))).toBe(0);
       expect(await page.locator('#timeline a[data-print-url]').evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/<https?:\/\/[^>]+\/timeline\/>/);
     });
