@@ -6,8 +6,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     // Serves dist/ and starts the one shared browser (see tests/e2e/README.md).
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
-    // Generous: a software-rendered map on two cores shared with other work.
-    testTimeout: 120_000,
+    // Generous upper bounds, not timings: both files' maps are drawn by the one browser's software
+    // WebGL, so one map can wait for another's frames (seen: a 13 s test took 107 s on a slow runner).
+    testTimeout: 240_000,
     hookTimeout: 60_000,
     // Most of a test's time is spent waiting on the browser (frames, round trips), not computing:
     // two files at a time halve the run on two cores (measured: 171 s → 87 s for six files). Both

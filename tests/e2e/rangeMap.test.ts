@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { browser, DESKTOP, PHONE, origin, withPage } from './support/browser';
 
 // Software WebGL on two cores: MapLibre can take a while to start here.
-const MAP_READY_MS = 90_000;
+const MAP_READY_MS = 180_000;
 const SLOW = 150_000;
 
 

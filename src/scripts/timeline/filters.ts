@@ -9,21 +9,34 @@ export interface Filters {
   apply(): void;
 }
 
+/** An element with its class, attributes and children; text children are text, never markup. */
+function el(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
 /** The form's fields, with how many events each keeps. Written here: without JS there is nothing to filter with. */
-function fields(items: HTMLElement[]): string {
+function fields(items: HTMLElement[]): HTMLElement[] {
   const fieldset = (legend: string, name: 'lane' | 'kind', labels: Record<string, string>) => {
     const options = Object.entries(labels).flatMap(([value, label]) => {
       const n = items.filter((item) => item.dataset[name] === value).length;
-      return n > 0 ? [`<label><input type="checkbox" name="${name}" value="${value}" checked> ${label} <span class="tl-filters__n">(${n})</span></label>`] : [];
+      return n > 0 ? [el('label', {}, el('input', { type: 'checkbox', name, value, checked: '' }), ` ${label} `, el('span', { class: 'tl-filters__n' }, `(${n})`))] : [];
     });
-    return `<fieldset><legend>${legend}</legend>${options.join('')}</fieldset>`;
+    return el('fieldset', {}, el('legend', {}, legend), ...options);
   };
-  const status = `<p class="tl-filters__count" data-tl-count aria-live="polite">Showing all ${items.length} events.</p><button type="reset" class="button">Show all</button>`;
-  return `${fieldset('Who', 'lane', LANE_LABELS)}${fieldset('Kind of event', 'kind', KIND_LABELS)}<div class="tl-filters__status">${status}</div>`;
+  const status = el(
+    'div',
+    { class: 'tl-filters__status' },
+    el('p', { class: 'tl-filters__count', 'data-tl-count': '', 'aria-live': 'polite' }, `Showing all ${items.length} events.`),
+    el('button', { type: 'reset', class: 'button' }, 'Show all'),
+  );
+  return [fieldset('Who', 'lane', LANE_LABELS), fieldset('Kind of event', 'kind', KIND_LABELS), status];
 }
 
 export function setupFilters(form: HTMLFormElement, items: HTMLElement[], marksOf: (id: string) => Element[], onChange: () => void): Filters {
-  form.innerHTML = fields(items);
+  form.replaceChildren(...fields(items));
   const status = form.querySelector('[data-tl-count]');
   const apply = () => {
     const checked = (name: string) => new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));

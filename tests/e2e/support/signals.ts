@@ -39,7 +39,7 @@ export async function settled({ page, inFlight }: Watched, frame: Frame = page.m
 }
 
 /** Software WebGL on two cores: MapLibre can take a while to start here. */
-const MAP_READY_MS = 90_000;
+const MAP_READY_MS = 180_000;
 
 /** The live map shows the chapter and rests: drawn, labels laid out (liveMap.ts sets data-map="idle"). */
 export const liveMapShowing = (page: Page, chapter: string) =>
