@@ -7,5 +7,8 @@ export default getViteConfig({
     environment: 'node',
     // The geometry tests (static map layout, fine borders) take 2–6 s each on a busy 2-core runner.
     testTimeout: 30_000,
+    // One worker per core reused across files: each file re-importing Astro's and Vite's config in a
+    // fresh worker was a third of the run. The tests share no mutable state (pure modules, fixtures).
+    isolate: false,
   },
 });
