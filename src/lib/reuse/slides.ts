@@ -24,7 +24,7 @@ export function slideIndexOf(slides: readonly Slide[], at: { chapterId: string; 
   return Math.max(0, slides.findIndex((s) => s.chapterId === at.chapterId));
 }
 
-/** What the counter reads, e.g. "Slide 7 of 45 · Chapter 2: What Oreshnik is". */
+/** What the counter reads, e.g. "Slide 7 of <all steps> · Chapter 2: What Oreshnik is". */
 export function slideCounter(index: number, total: number, chapter: { index: number; title: string }): string {
   return `Slide ${index + 1} of ${total} · Chapter ${chapter.index + 1}: ${chapter.title}`;
 }
